@@ -1,0 +1,106 @@
+package parallax.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import parallax.job.JobConfig;
+import parallax.job.ParallaxJob;
+import parallax.job.Sessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code parallax run}: the whole job, inputs to report folder. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = "Analyse the articles under the inputs and write the report folder.")
+final class RunCommand implements Callable<Integer> {
+
+  @Option(
+      names = {"-i", "--input"},
+      arity = "1..*",
+      paramLabel = "PATH",
+      description =
+          "Article files, folders (read recursively) or globs, in any file system Spark reads"
+              + " (default: ${DEFAULT-VALUE}).",
+      defaultValue = "data")
+  List<String> inputs;
+
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "DIR",
+      description = "Report folder to write (default: ${DEFAULT-VALUE}).",
+      defaultValue = "reports")
+  String output;
+
+  @Option(
+      names = "--overwrite",
+      description = "Replace the output folder if it already holds a report.")
+  boolean overwrite;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description =
+          "Spark master for a local run, e.g. local[2] (default: spark-submit's, else local[*]).")
+  String master;
+
+  @Option(
+      names = "--sources",
+      paramLabel = "FILE",
+      description = "Outlet metadata CSV (default: a sources.csv at the top of an input folder).")
+  String sourcesFile;
+
+  @Option(
+      names = "--max-body-chars",
+      paramLabel = "N",
+      description = "Reject article bodies longer than N characters (default: ${DEFAULT-VALUE}).",
+      defaultValue = "10000000")
+  int maxBodyChars;
+
+  @Option(
+      names = "--partitions",
+      paramLabel = "N",
+      description = "Partitions for the analysis (default: chosen from cores and input size).",
+      defaultValue = "0")
+  int partitions;
+
+  @Option(
+      names = "--report-stories",
+      paramLabel = "N",
+      description = "Draw charts and pages for the N largest stories (default: ${DEFAULT-VALUE}).",
+      defaultValue = "50")
+  int reportStories;
+
+  @Override
+  public Integer call() {
+    JobConfig config = config();
+    SparkSession spark = Sessions.start(config);
+    try {
+      ParallaxJob.Result result = new ParallaxJob(spark, config, System.out).run();
+      System.out.printf(
+          "parallax: wrote %s: %d records in, %d analysed, %d rejected%n",
+          result.output(), result.recordsIn(), result.analysed(), result.rejected());
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  JobConfig config() {
+    try {
+      return JobConfig.builder()
+          .inputs(inputs)
+          .output(output)
+          .overwrite(overwrite)
+          .master(master)
+          .sourcesFile(sourcesFile)
+          .maxBodyChars(maxBodyChars)
+          .partitions(partitions)
+          .reportStories(reportStories)
+          .build();
+    } catch (IllegalArgumentException e) {
+      throw new parallax.job.JobFailure(e.getMessage(), e);
+    }
+  }
+}

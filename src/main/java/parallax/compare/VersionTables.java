@@ -1,0 +1,117 @@
+package parallax.compare;
+
+import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.min_by;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The tables that put versions side by side, computed with Spark SQL aggregations over the analysed
+ * articles: one row per article, per story, and per outlet (within each story and over all
+ * stories), with outlet metadata joined on.
+ */
+public final class VersionTables {
+
+  private VersionTables() {}
+
+  /** {@code articles.csv}: one row per analysed article. */
+  public static Dataset<Row> articles(Dataset<Row> analysed, Dataset<Row> outlets) {
+    return withOutletMetadata(analysed, outlets)
+        .select(
+            col("article_id"),
+            col("story_id"),
+            col("source"),
+            col("credited_source"),
+            col("country"),
+            col("ownership"),
+            col("title"),
+            col("published"),
+            col("url"),
+            col("input_file"),
+            col("line"),
+            col("words"),
+            col("tokens"),
+            col("sentences"));
+  }
+
+  /** {@code stories.csv}: one row per story, labelled with its earliest version's title. */
+  public static Dataset<Row> stories(Dataset<Row> analysed) {
+    Column earliestFirst = struct(coalesce(col("published"), lit("9999")), col("article_id"));
+    return analysed
+        .groupBy(col("story_id"))
+        .agg(
+            min_by(col("title"), earliestFirst).as("label"),
+            count(lit(1)).as("articles"),
+            countDistinct(col("source")).as("sources"),
+            array_join(array_sort(collect_set(col("source"))), "; ").as("source_list"),
+            min(col("published")).as("first_published"),
+            max(col("published")).as("last_published"),
+            first(col("grouping")).as("grouping"),
+            sum(col("words")).as("words"));
+  }
+
+  /**
+   * {@code sources.csv}: per outlet within each story ({@code scope = story}) and over all stories
+   * ({@code scope = overall}, no story id).
+   */
+  public static Dataset<Row> sources(Dataset<Row> analysed, Dataset<Row> outlets) {
+    Dataset<Row> perStory =
+        analysed
+            .groupBy(col("story_id"), col("source"))
+            .agg(
+                lit(1L).as("stories"),
+                count(lit(1)).as("articles"),
+                sum(col("words")).as("words"),
+                sum(col("sentences")).as("sentences"),
+                avg(col("words")).as("mean_words"))
+            .withColumn("scope", lit("story"));
+    Dataset<Row> overall =
+        analysed
+            .groupBy(col("source"))
+            .agg(
+                countDistinct(col("story_id")).as("stories"),
+                count(lit(1)).as("articles"),
+                sum(col("words")).as("words"),
+                sum(col("sentences")).as("sentences"),
+                avg(col("words")).as("mean_words"))
+            .withColumn("scope", lit("overall"))
+            .withColumn("story_id", lit(null).cast("string"));
+    return withOutletMetadata(perStory.unionByName(overall), outlets)
+        .select(
+            col("scope"),
+            col("story_id"),
+            col("source"),
+            col("country"),
+            col("ownership"),
+            col("rating"),
+            col("stories"),
+            col("articles"),
+            col("words"),
+            col("sentences"),
+            col("mean_words"));
+  }
+
+  /** Joins outlet metadata (country, ownership, rating) by the canonical outlet name. */
+  static Dataset<Row> withOutletMetadata(Dataset<Row> rows, Dataset<Row> outlets) {
+    return rows.join(
+            org.apache.spark.sql.functions.broadcast(outlets),
+            rows.col("source").equalTo(outlets.col("outlet")),
+            "left")
+        .drop("outlet", "domain");
+  }
+}

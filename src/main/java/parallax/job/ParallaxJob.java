@@ -1,0 +1,254 @@
+package parallax.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.storage.StorageLevel;
+import parallax.compare.VersionTables;
+import parallax.ingest.SourceDirectory;
+
+/**
+ * The Parallax job: read the inputs, analyse every article in one pass, compare the versions and
+ * write the report folder. {@code ingest -> nlp + analyses -> compare -> report}, each stage one
+ * line on the console and one entry in the manifest.
+ */
+public final class ParallaxJob {
+
+  private final SparkSession spark;
+  private final JobConfig config;
+  private final StageClock clock;
+
+  public ParallaxJob(SparkSession spark, JobConfig config, PrintStream console) {
+    this.spark = spark;
+    this.config = config;
+    this.clock = new StageClock(console);
+  }
+
+  /** What a finished run produced. */
+  public record Result(String output, long recordsIn, long analysed, long rejected) {}
+
+  /**
+   * Runs the job.
+   *
+   * @throws JobFailure when the run cannot start or finish (bad inputs, unwritable output); the
+   *     previous report is then left as it was
+   */
+  public Result run() {
+    Instant started = Instant.now();
+    var hadoop = spark.sparkContext().hadoopConfiguration();
+    OutputFolder folder = OutputFolder.prepare(config.output(), config.overwrite(), hadoop);
+    try {
+      Result result = run(folder, started);
+      folder.commit();
+      return result;
+    } catch (RuntimeException e) {
+      folder.abandon();
+      throw e;
+    }
+  }
+
+  private Result run(OutputFolder folder, Instant started) {
+    var hadoop = spark.sparkContext().hadoopConfiguration();
+    Manifest manifest =
+        new Manifest(config, spark.version(), spark.sparkContext().master(), started);
+
+    clock.start("ingest");
+    InputFiles.Listing listing = InputFiles.list(config.inputs(), hadoop);
+    String sourcesFile =
+        config.sourcesFile() != null ? config.sourcesFile() : listing.sourcesFile();
+    SourceDirectory outlets = Outlets.load(sourcesFile, hadoop);
+    manifest.sourcesFile(sourcesFile);
+    Dataset<Row> ingested =
+        ReadArticles.read(spark, listing.files(), outlets, config.maxBodyChars())
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    List<Row> fileRows =
+        ingested
+            .filter(col("kind").equalTo(IngestRows.FILE))
+            .orderBy(col("input_file"))
+            .collectAsList();
+    long recordsIn = 0;
+    for (Row file : fileRows) {
+      recordsIn += file.<Long>getAs("records");
+    }
+    manifest.inputs(fileRows, listing.ignored(), listing.warnings());
+    Dataset<Row> withDuplicates =
+        markDuplicates(ingested.filter(col("kind").equalTo(IngestRows.ARTICLE)))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> articles = withStoryIds(withDuplicates.filter(col("duplicate_of").isNull()));
+    Dataset<Row> rejects =
+        ingested
+            .filter(col("kind").equalTo(IngestRows.REJECT))
+            .select(col("input_file"), col("line"), col("article_id"), col("reason"))
+            .unionByName(duplicateRejects(withDuplicates));
+    long ingestRejects = ingested.filter(col("kind").equalTo(IngestRows.REJECT)).count();
+    long articleCount = articles.count();
+    long duplicates = withDuplicates.filter(col("duplicate_of").isNotNull()).count();
+    for (String warning : listing.warnings()) {
+      System.err.println("parallax: warning: " + warning);
+    }
+    clock.end(
+        String.format(
+            Locale.ROOT,
+            "%d records from %d files: %d articles, %d rejected, %d duplicate ids",
+            recordsIn,
+            fileRows.size(),
+            articleCount,
+            ingestRejects,
+            duplicates));
+
+    clock.start("analyse");
+    int partitions = partitions(articleCount);
+    Dataset<Row> analysedAll =
+        articles
+            .repartition(partitions)
+            .mapPartitions(new AnalyseArticles(), ExpressionEncoder.apply(AnalysedRows.SCHEMA))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> analysed = analysedAll.filter(col("error").isNull());
+    Dataset<Row> failed = analysedAll.filter(col("error").isNotNull());
+    long analysedCount = analysed.count();
+    long failedCount = failed.count();
+    rejects =
+        rejects.unionByName(
+            failed.select(
+                col("input_file"), col("line"), col("article_id"), col("error").as("reason")));
+    clock.end(
+        String.format(
+            Locale.ROOT,
+            "%d articles analysed in %d partitions, %d failed",
+            analysedCount,
+            partitions,
+            failedCount));
+
+    clock.start("write");
+    Dataset<Row> outletTable = Outlets.table(spark, outlets);
+    TableWriter tables = new TableWriter(folder);
+    List<String> outputs = new ArrayList<>();
+    tables.write(
+        "articles",
+        VersionTables.articles(analysed, outletTable),
+        col("story_id"),
+        col("source"),
+        col("article_id"));
+    tables.write("stories", VersionTables.stories(analysed), col("story_id"));
+    tables.write(
+        "sources",
+        VersionTables.sources(analysed, outletTable),
+        col("scope").desc(),
+        col("story_id"),
+        col("source"));
+    tables.write(
+        "spans",
+        Spans.table(analysed),
+        col("article_id"),
+        col("start"),
+        col("end"),
+        col("kind"),
+        col("label"));
+    tables.write(
+        "rejects", rejects, col("input_file"), col("line"), col("article_id"), col("reason"));
+    outputs.addAll(
+        List.of("articles.csv", "stories.csv", "sources.csv", "spans.csv", "rejects.csv"));
+    outputs.addAll(ReportCharts.write(analysed, config.reportStories(), folder));
+    long rejectedCount = ingestRejects + duplicates + failedCount;
+    clock.end(String.format(Locale.ROOT, "%d files", outputs.size() + 1));
+
+    Manifest.Counts counts = new Manifest.Counts(recordsIn, analysedCount, rejectedCount);
+    if (!counts.reconciled()) {
+      System.err.printf(
+          "parallax: warning: %d records in, but %d analysed + %d rejected%n",
+          recordsIn, analysedCount, rejectedCount);
+    }
+    manifest.counts(counts, ingestRejects, duplicates, failedCount);
+    outputs.add("manifest.json");
+    manifest.outputs(outputs);
+    manifest.stages(clock.stages(), clock.totalSeconds());
+    writeManifest(folder, manifest);
+    ingested.unpersist();
+    withDuplicates.unpersist();
+    analysedAll.unpersist();
+    return new Result(folder.target().toString(), recordsIn, analysedCount, rejectedCount);
+  }
+
+  /**
+   * Marks every article whose id was already read (first by file, then line) with {@code
+   * duplicate_of}, the location of the first; the first keeps a null.
+   */
+  private static Dataset<Row> markDuplicates(Dataset<Row> articles) {
+    WindowSpec byId = Window.partitionBy(col("article_id")).orderBy(col("input_file"), col("line"));
+    return articles
+        .withColumn("occurrence", row_number().over(byId))
+        .withColumn("first_file", first(col("input_file")).over(byId))
+        .withColumn("first_line", first(col("line")).over(byId))
+        .withColumn("first_body", first(col("body")).over(byId))
+        .withColumn(
+            "duplicate_of",
+            when(
+                col("occurrence").gt(1),
+                concat(col("first_file"), lit(":"), col("first_line").cast("string"))))
+        .withColumn("same_text", col("body").equalTo(col("first_body")))
+        .drop("occurrence", "first_file", "first_line", "first_body");
+  }
+
+  private static Dataset<Row> duplicateRejects(Dataset<Row> marked) {
+    return marked
+        .filter(col("duplicate_of").isNotNull())
+        .select(
+            col("input_file"),
+            col("line"),
+            col("article_id"),
+            concat(
+                    lit("duplicate id '"),
+                    col("article_id"),
+                    lit("': already read at "),
+                    col("duplicate_of"),
+                    when(col("same_text"), lit(" (same text)")).otherwise(lit(" (different text)")))
+                .as("reason"));
+  }
+
+  /**
+   * Story ids as given (or from the folder of a text file); an article without one stands alone.
+   */
+  private static Dataset<Row> withStoryIds(Dataset<Row> articles) {
+    return articles
+        .withColumn(
+            "grouping", when(col("story_id").isNull(), lit("singleton")).otherwise(lit("given")))
+        .withColumn(
+            "story_id",
+            when(col("story_id").isNull(), col("article_id")).otherwise(col("story_id")));
+  }
+
+  private int partitions(long articles) {
+    if (config.partitions() > 0) {
+      return config.partitions();
+    }
+    int cores = spark.sparkContext().defaultParallelism();
+    long byArticles = (articles + 19) / 20;
+    return (int) Math.max(cores, Math.min(byArticles, cores * 8L));
+  }
+
+  private static void writeManifest(OutputFolder folder, Manifest manifest) {
+    try (OutputStream out = folder.create("manifest.json")) {
+      manifest.write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write manifest.json", e);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package parallax.job;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Starts the job's SparkSession. Under {@code spark-submit} the master and resources come from
+ * Spark; run directly (a laptop), the job uses every local core, binds to loopback and shows
+ * Spark's progress bar on long stages.
+ */
+public final class Sessions {
+
+  private Sessions() {}
+
+  /** A session for {@code config}: its master if set, else spark-submit's, else all local cores. */
+  public static SparkSession start(JobConfig config) {
+    SparkConf submitted = new SparkConf();
+    boolean underSubmit = submitted.contains("spark.master");
+    String master = config.master() != null ? config.master() : underSubmit ? null : "local[*]";
+    SparkSession.Builder builder =
+        SparkSession.builder()
+            .appName("parallax")
+            .config("spark.sql.session.timeZone", "UTC")
+            // A progress bar helps a person at a terminal; in a log file it is noise.
+            .config("spark.ui.showConsoleProgress", String.valueOf(System.console() != null));
+    if (master != null) {
+      builder.master(master);
+    }
+    if (master != null && master.startsWith("local")) {
+      builder
+          .config("spark.driver.host", "127.0.0.1")
+          .config("spark.driver.bindAddress", "127.0.0.1")
+          .config("spark.ui.enabled", "false")
+          // Spark's default of 200 shuffle partitions costs seconds of empty tasks on a laptop.
+          .config(
+              "spark.sql.shuffle.partitions",
+              String.valueOf(Math.max(4, 2 * Runtime.getRuntime().availableProcessors())));
+    }
+    return builder.getOrCreate();
+  }
+}

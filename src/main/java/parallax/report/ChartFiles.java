@@ -1,0 +1,30 @@
+package parallax.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/** Saves a chart as PNG (for people) and SVG (for the HTML report and print), side by side. */
+public final class ChartFiles {
+
+  /** Opens a file of the report for writing, by its path relative to the report folder. */
+  @FunctionalInterface
+  public interface Files {
+    OutputStream create(String relativePath) throws IOException;
+  }
+
+  private ChartFiles() {}
+
+  /** Writes {@code charts/<name>.png} and {@code charts/<name>.svg}. */
+  public static void save(Chart<?, ?> chart, String name, Files files) throws IOException {
+    try (OutputStream png = files.create("charts/" + name + ".png")) {
+      BitmapEncoder.saveBitmap(chart, png, BitmapEncoder.BitmapFormat.PNG);
+    }
+    try (OutputStream svg = files.create("charts/" + name + ".svg")) {
+      VectorGraphicsEncoder.saveVectorGraphic(
+          chart, svg, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+    }
+  }
+}
