@@ -1,0 +1,39 @@
+package parallax.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/** The article bodies of a JSON Lines corpus (optionally gzip), for benchmarks. */
+final class BenchCorpus {
+
+  private BenchCorpus() {}
+
+  static List<String> bodies(Path corpus) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<String> bodies = new ArrayList<>();
+    try (InputStream raw = Files.newInputStream(corpus);
+        InputStream in = corpus.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank()) {
+          JsonNode body = json.readTree(line).get("body");
+          if (body != null && body.isTextual()) {
+            bodies.add(body.textValue());
+          }
+        }
+      }
+    }
+    return bodies;
+  }
+}

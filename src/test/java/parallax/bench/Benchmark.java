@@ -1,0 +1,114 @@
+package parallax.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Parallax's speed against the NLP limit, measured side by side in one invocation: the bare OpenNLP
+ * limit with 1 and 2 threads, the full job with {@code local[1]} and {@code local[2]}, the run
+ * command end to end with its peak memory, and the job's time per stage. Runs are interleaved so a
+ * noisy machine slows every variant alike; medians are reported. The last line is {@code
+ * job_over_limit=R scaling_vs_limit=S}.
+ *
+ * <p>Usage: {@code Benchmark CORPUS RUNS LOCAL_JAR WORK_DIR}.
+ */
+public final class Benchmark {
+
+  private Benchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path corpus = Path.of(args[0]);
+    int runs = Integer.parseInt(args[1]);
+    Path localJar = Path.of(args[2]);
+    Path work = Files.createDirectories(Path.of(args[3]));
+    List<String> bodies = BenchCorpus.bodies(corpus);
+    System.out.printf(
+        Locale.ROOT, "corpus: %s, %d articles, %d runs%n", corpus, bodies.size(), runs);
+
+    Map<String, List<Double>> rates = new LinkedHashMap<>();
+    Map<String, List<Double>> stageShares = new LinkedHashMap<>();
+    List<Double> wallSeconds = new ArrayList<>();
+    List<Double> peakMegabytes = new ArrayList<>();
+    for (int run = 1; run <= runs; run++) {
+      record("limit 1 thread", rates, NlpLimit.run(bodies, 1).tokensPerSecond(), run);
+      record("limit 2 threads", rates, NlpLimit.run(bodies, 2).tokensPerSecond(), run);
+      record(
+          "job local[1]",
+          rates,
+          JobRun.run(corpus, 1, work.resolve("job1")).tokensPerSecond(),
+          run);
+      JobRun.Measurement job2 = JobRun.run(corpus, 2, work.resolve("job2"));
+      record("job local[2]", rates, job2.tokensPerSecond(), run);
+      shares(job2, stageShares);
+      EndToEnd.Measurement e2e = EndToEnd.run(localJar, corpus, work.resolve("e2e"));
+      wallSeconds.add(e2e.seconds());
+      peakMegabytes.add(e2e.peakMegabytes());
+      System.out.printf(
+          Locale.ROOT,
+          "run %d: run command %.1f s, peak RSS %.0f MB%n",
+          run,
+          e2e.seconds(),
+          e2e.peakMegabytes());
+    }
+
+    System.out.println();
+    System.out.println("medians over " + runs + " runs (tokens per second):");
+    Map<String, Double> median = new LinkedHashMap<>();
+    rates.forEach((name, values) -> median.put(name, Medians.of(values)));
+    median.forEach(
+        (name, value) -> System.out.printf(Locale.ROOT, "  %-16s %,10.0f%n", name, value));
+    System.out.printf(
+        Locale.ROOT,
+        "run command (java -jar parallax-local.jar run): %.1f s wall, %.0f MB peak RSS%n",
+        Medians.of(wallSeconds),
+        Medians.of(peakMegabytes));
+    System.out.println("job local[2], share of work per stage:");
+    stageShares.forEach(
+        (stage, values) ->
+            System.out.printf(Locale.ROOT, "  %-22s %5.1f%%%n", stage, 100 * Medians.of(values)));
+    double r = median.get("job local[2]") / median.get("limit 2 threads");
+    double s =
+        (median.get("job local[2]") / median.get("job local[1]"))
+            / (median.get("limit 2 threads") / median.get("limit 1 thread"));
+    System.out.printf(Locale.ROOT, "job_over_limit=%.3f scaling_vs_limit=%.3f%n", r, s);
+  }
+
+  private static void record(String name, Map<String, List<Double>> rates, double value, int run) {
+    rates.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+    System.out.printf(Locale.ROOT, "run %d: %-16s %,10.0f tokens/s%n", run, name, value);
+  }
+
+  private static void shares(JobRun.Measurement job, Map<String, List<Double>> shares) {
+    double total = job.seconds();
+    job.stageSeconds()
+        .forEach(
+            (stage, seconds) -> {
+              if (!stage.startsWith("task:")) {
+                shares.computeIfAbsent(stage, s -> new ArrayList<>()).add(seconds / total);
+              }
+            });
+    double analyse = job.stageSeconds().getOrDefault("analyse", 0.0);
+    double taskTotal =
+        job.stageSeconds().entrySet().stream()
+            .filter(e -> e.getKey().startsWith("task:"))
+            .mapToDouble(Map.Entry::getValue)
+            .sum();
+    if (taskTotal > 0) {
+      // The analysis runs as one pass; split its wall time by the task time each analysis took.
+      job.stageSeconds()
+          .forEach(
+              (stage, seconds) -> {
+                if (stage.startsWith("task:")) {
+                  shares
+                      .computeIfAbsent("  analyse/" + stage.substring(5), s -> new ArrayList<>())
+                      .add(analyse * seconds / taskTotal / total);
+                }
+              });
+    }
+  }
+}

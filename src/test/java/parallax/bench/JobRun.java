@@ -1,0 +1,83 @@
+package parallax.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.sql.SparkSession;
+import parallax.job.JobConfig;
+import parallax.job.ParallaxJob;
+import parallax.job.Sessions;
+
+/**
+ * One run of the full Parallax job in local mode, timed from after the SparkSession has started to
+ * the finished report, with the time per stage read from its manifest.
+ */
+final class JobRun {
+
+  private JobRun() {}
+
+  /** Tokens analysed, seconds of work, and seconds per stage (manifest names). */
+  record Measurement(long tokens, double seconds, Map<String, Double> stageSeconds) {
+    double tokensPerSecond() {
+      return tokens / seconds;
+    }
+  }
+
+  static Measurement run(Path corpus, int cores, Path output) throws IOException {
+    JobConfig config =
+        JobConfig.builder()
+            .inputs(List.of(corpus.toString()))
+            .output(output.toString())
+            .overwrite(true)
+            .master("local[" + cores + "]")
+            .build();
+    SparkSession spark = Sessions.start(config);
+    try {
+      long start = System.nanoTime();
+      new ParallaxJob(spark, config, new PrintStream(new ByteArrayOutputStream())).run();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      return new Measurement(tokens(output), seconds, stageSeconds(output));
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private static long tokens(Path report) throws IOException {
+    long tokens = 0;
+    try (Reader reader = Files.newBufferedReader(report.resolve("articles.csv"));
+        CSVParser parser =
+            CSVParser.parse(
+                reader, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+      for (CSVRecord row : parser) {
+        tokens += Long.parseLong(row.get("tokens"));
+      }
+    }
+    return tokens;
+  }
+
+  private static Map<String, Double> stageSeconds(Path report) throws IOException {
+    JsonNode manifest = new ObjectMapper().readTree(report.resolve("manifest.json").toFile());
+    Map<String, Double> stages = new LinkedHashMap<>();
+    for (JsonNode stage : manifest.get("stages")) {
+      stages.put(stage.get("name").asText(), stage.get("seconds").asDouble());
+    }
+    JsonNode tasks = manifest.get("analysis_task_seconds");
+    if (tasks != null) {
+      tasks
+          .fields()
+          .forEachRemaining(e -> stages.put("task:" + e.getKey(), e.getValue().asDouble()));
+    }
+    return stages;
+  }
+}
