@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The framing lexicon, compiled for matching: every entry's forms (and, for lemma-aware entries,
@@ -21,6 +23,10 @@ public final class Lexicon {
 
   /** Where the project keeps its lexicons, relative to the working directory. */
   public static final Path DEFAULT_DIRECTORY = Path.of("data", "lexicons");
+
+  // A cache, not state: the same compiled lexicon for equal entries, for the JVM's lifetime.
+  private static final ConcurrentMap<List<LexiconEntry>, Lexicon> SHARED =
+      new ConcurrentHashMap<>();
 
   private final List<LexiconEntry> entries;
   private final List<String> families;
@@ -39,6 +45,14 @@ public final class Lexicon {
    */
   public static Lexicon load(List<Path> directories) {
     return of(LexiconLoader.load(directories));
+  }
+
+  /**
+   * The compiled lexicon for {@code entries}, compiled once per JVM: executors call this with the
+   * entries the driver read (and broadcast), so every partition shares one trie.
+   */
+  public static Lexicon shared(List<LexiconEntry> entries) {
+    return SHARED.computeIfAbsent(List.copyOf(entries), Lexicon::of);
   }
 
   /**

@@ -1,5 +1,6 @@
 package parallax.framing;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -21,6 +22,8 @@ import java.util.Set;
  * @param pos Universal Dependencies tags the head word must carry; empty for any
  * @param notes free text for researchers (sources, caveats), may be empty
  * @param location {@code file:line} the entry was read from, for messages
+ *     <p>Serializable, so a driver can read the files and ship the entries to executors that cannot
+ *     see them (see {@link Lexicon#shared}).
  */
 public record LexiconEntry(
     String category,
@@ -31,7 +34,8 @@ public record LexiconEntry(
     String variantGroup,
     Set<String> pos,
     String notes,
-    String location) {
+    String location)
+    implements Serializable {
 
   public LexiconEntry {
     Objects.requireNonNull(category, "category");

@@ -2,8 +2,14 @@ package parallax.framing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,5 +80,22 @@ class ShippedLexiconsTest {
   void holdsThousandsOfForms() {
     int forms = LEXICON.entries().stream().mapToInt(e -> e.forms().size()).sum();
     assertTrue(forms >= 3000, "forms: " + forms);
+  }
+
+  @Test
+  void entriesSurviveSerializationAndCompileOncePerJvm() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(new ArrayList<>(LEXICON.entries()));
+    }
+    Object copy;
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = in.readObject();
+    }
+    assertEquals(LEXICON.entries(), copy);
+    @SuppressWarnings("unchecked")
+    List<LexiconEntry> entries = (List<LexiconEntry>) copy;
+    assertSame(Lexicon.shared(entries), Lexicon.shared(LEXICON.entries()));
   }
 }
