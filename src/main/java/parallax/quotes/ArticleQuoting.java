@@ -1,0 +1,475 @@
+package parallax.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import parallax.model.AnnotatedText;
+import parallax.nlp.Lemmatizer;
+
+/**
+ * The quote analysis of one article, in two passes.
+ *
+ * <p>First, sentence by sentence and left to right, every verb of saying outside quotation marks
+ * becomes an act of saying: its speaker (subject, inverted subject after a quotation, or the
+ * sentence's subject for a participle) and, when it has one, its reported clause. Subjects of
+ * ordinary verbs are recorded too, so that a later "he" finds the right person. An "according to X"
+ * is an act of saying as well.
+ *
+ * <p>Then every quotation is attributed, in this order: the act whose reported clause contains it
+ * ("Moscow insists that ... the “territorial reality” ..."); the act right after its closing mark
+ * ("“...,” Putin said", "“...,” said Peskov"); the nearest act before it in its sentence ("he
+ * remarked, “...”"); for a quotation opening a sentence, the speaker of the quotation or act just
+ * before it in the same or the previous paragraph ("“...,” Putin said. “...”"). Acts with a clause
+ * become indirect quotes.
+ *
+ * <p>Used once; not thread-safe.
+ */
+final class ArticleQuoting {
+
+  /** One act of saying: verb token (or "according"), speaker, reported clause or null. */
+  private record Act(
+      int verb,
+      int verbEnd,
+      String lemma,
+      String verbClass,
+      Speakers.Attribution who,
+      int[] clause,
+      boolean inverted) {}
+
+  private final AnnotatedText text;
+  private final SpeechVerbs verbs;
+  private final Lemmatizer lemmatizer;
+  private final TokenFacts facts;
+  private final Salience salience = new Salience();
+  private final Speakers speakers;
+  private final ReportedClauses clauses;
+  private final byte[] speechChecked;
+  private final SpeechVerbs.Entry[] speechEntries;
+  private final boolean[] inClause;
+  private final List<Act> acts = new ArrayList<>();
+
+  ArticleQuoting(AnnotatedText text, SpeechVerbs verbs, Lemmatizer lemmatizer) {
+    this.text = text;
+    this.verbs = verbs;
+    this.lemmatizer = lemmatizer;
+    this.facts = new TokenFacts(text, QuotationScanner.scan(text.text()));
+    this.speakers = new Speakers(facts, new Names(facts), salience);
+    this.clauses = new ReportedClauses(facts, t -> speechVerb(t) != null, speakers);
+    this.speechChecked = new byte[facts.count()];
+    this.speechEntries = new SpeechVerbs.Entry[facts.count()];
+    this.inClause = new boolean[facts.count()];
+  }
+
+  List<Quote> run() {
+    for (int s = 0; s < text.sentenceCount(); s++) {
+      scanSentence(text.sentenceFirstToken(s), text.sentenceEndToken(s));
+    }
+    List<Quote> quotes = new ArrayList<>();
+    attributeQuotations(quotes);
+    for (Act act : acts) {
+      if (act.clause() != null) {
+        quotes.add(indirect(act));
+      }
+    }
+    quotes.sort(Comparator.comparingInt(Quote::start).thenComparing(q -> q.isDirect() ? 0 : 1));
+    return quotes;
+  }
+
+  private void scanSentence(int first, int end) {
+    noteOpeningPerson(first, end);
+    for (int t = first; t < end; t++) {
+      if (facts.quoted(t) || inClause[t]) {
+        continue;
+      }
+      if (facts.lower(t).equals("according") && t + 1 < end && facts.lower(t + 1).equals("to")) {
+        according(t);
+        continue;
+      }
+      SpeechVerbs.Entry entry = speechVerb(t);
+      if (entry != null) {
+        act(t, entry);
+      } else if (facts.isFiniteVerb(t) && startsVerbGroup(t)) {
+        Speakers.Attribution subject = speakers.subjectOf(t, false, true);
+        salience.note(t, subject.speaker());
+      }
+    }
+  }
+
+  /**
+   * A sentence that opens with a person's name is about that person, whatever verb follows (the
+   * tagger misses some: "Café owner Liv Berg, 41, wept_NOUN as she...").
+   */
+  private void noteOpeningPerson(int first, int end) {
+    int t = first;
+    while (t < end && !facts.isWord(t) && !facts.quoted(t)) {
+      t++;
+    }
+    Names.Phrase phrase = t < end && !facts.quoted(t) ? speakers.phraseAt(t) : null;
+    if (phrase != null && phrase.first() == t && phrase.person() && !phrase.possessive()) {
+      salience.note(phrase.end() - 1, Speaker.person(phrase.canonical()));
+    }
+  }
+
+  private boolean startsVerbGroup(int t) {
+    int k = t - 1;
+    while (k >= 0 && ("ADV".equals(facts.tag(k)) || "PART".equals(facts.tag(k)))) {
+      k--;
+    }
+    return k < 0 || facts.isName(k) || !("AUX".equals(facts.tag(k)) || "VERB".equals(facts.tag(k)));
+  }
+
+  /** The verb of saying at {@code t}, or null; each token is looked up once. */
+  private SpeechVerbs.Entry speechVerb(int t) {
+    if (speechChecked[t] == 0) {
+      speechEntries[t] = lookUpSpeechVerb(t);
+      speechChecked[t] = 1;
+    }
+    return speechEntries[t];
+  }
+
+  private SpeechVerbs.Entry lookUpSpeechVerb(int t) {
+    if (facts.quoted(t) || facts.isName(t) || !facts.isWord(t)) {
+      return null;
+    }
+    String tag = facts.tag(t);
+    String lower = facts.lower(t);
+    // The tagger calls some verbs nouns ("noting_NOUN"); -ing and -ed forms are let through.
+    boolean verbLike =
+        tag.equals("VERB")
+            || ((tag.equals("NOUN") || tag.equals("ADJ"))
+                && (lower.endsWith("ing") || lower.endsWith("ed")))
+            || (tag.equals("NOUN") && thatClauseAfterSubject(t));
+    if (!verbLike || !verbs.mayBeForm(lower)) {
+      return null;
+    }
+    if (t > 0 && ("DET".equals(facts.tag(t - 1)) || facts.isPossessive(t - 1))) {
+      return null; // "the claim", "Russia's claim"
+    }
+    SpeechVerbs.Entry entry = verbs.byLemma(lemmatizer.lemma(lower, "VERB"));
+    return entry != null ? entry : verbs.byRegularForm(lower);
+  }
+
+  /** "officials stress_NOUN that": a present-tense verb the tagger took for a noun. */
+  private boolean thatClauseAfterSubject(int t) {
+    return t > 0
+        && t + 1 < facts.count()
+        && facts.lower(t + 1).equals("that")
+        && (facts.isNominal(t - 1) && !"NUM".equals(facts.tag(t - 1)));
+  }
+
+  private void act(int verb, SpeechVerbs.Entry entry) {
+    if (verb > 0
+        && facts.lower(verb - 1).equals("to")
+        && !(verb > 1 && Words.CONTINUING_VERBS.contains(facts.lower(verb - 2)))) {
+      return; // "refused to say", "declined to confirm": nothing reported
+    }
+    if (passive(verb)) {
+      return; // "was told", "when asked": the subject is the hearer, not the speaker
+    }
+    Speakers.Attribution who;
+    int[] clause = null;
+    boolean inverted = false;
+    if (followsQuotation(verb)) {
+      who = speakers.nounPhraseFrom(verb + 1, verb);
+      inverted = true;
+    } else if (verb > 1
+        && facts.is(verb - 1, ",")
+        && !facts.quoted(verb - 1)
+        && invertedAtSentenceEnd(verb)) {
+      who = speakers.nounPhraseFrom(verb + 1, verb); // "..., said the ministry."
+      clause = clauses.before(verb - 1);
+      inverted = true;
+    } else {
+      who = speakers.subjectOf(verb, true, false);
+      clause = clauses.after(verb, entry.takesObject());
+      if (clause == null
+          && who.first() > 1
+          && facts.is(who.first() - 1, ",")
+          && !facts.quoted(who.first() - 1)
+          && nothingAfter(verb + 1)) {
+        clause = clauses.before(who.first() - 1); // "..., local authorities said on Saturday."
+      }
+    }
+    if (!who.known()) {
+      return;
+    }
+    addAct(new Act(verb, verb + 1, entry.lemma(), entry.verbClass(), who, clause, inverted));
+  }
+
+  private boolean passive(int verb) {
+    String lower = facts.lower(verb);
+    if (verb == 0 || !(lower.endsWith("ed") || lower.equals("told") || lower.equals("asked"))) {
+      return false;
+    }
+    String previous = facts.lower(verb - 1);
+    return Words.BE.contains(previous) || Words.PASSIVE_INTRODUCERS.contains(previous);
+  }
+
+  private void according(int t) {
+    Speakers.Attribution who = speakers.nounPhraseFrom(t + 2, t);
+    if (!who.known()) {
+      return;
+    }
+    int[] clause = null;
+    int sentenceEnd = facts.sentenceEnd(t);
+    if (facts.sentenceInitial(t)) {
+      int comma = who.end();
+      while (comma < sentenceEnd
+          && comma < who.end() + 8
+          && !facts.is(comma, ",")
+          && !facts.isFiniteVerb(comma)) {
+        comma++; // over the rest of the noun phrase: "according to the head of the agency,"
+      }
+      if (comma < sentenceEnd && facts.is(comma, ",")) {
+        clause = fromComma(comma, sentenceEnd);
+      }
+    } else if (t > 1 && facts.is(t - 1, ",") && !facts.quoted(t - 1) && !inClause[t - 2]) {
+      clause = clauses.before(t - 1);
+    }
+    if (clause != null) {
+      addAct(new Act(t, t + 2, "according to", "neutral", who, clause, false));
+    }
+  }
+
+  private int[] fromComma(int comma, int sentenceEnd) {
+    int last = sentenceEnd - 1;
+    while (last > comma && !facts.quoted(last) && !facts.isWord(last)) {
+      last--;
+    }
+    return last > comma ? new int[] {comma + 1, last + 1} : null;
+  }
+
+  private void addAct(Act act) {
+    int[] clause = act.clause();
+    if (clause != null) {
+      for (int t = clause[0]; t < clause[1]; t++) {
+        if (inClause[t]) {
+          clause = null; // already reported by an earlier act
+          break;
+        }
+      }
+      if (clause != null) {
+        for (int t = clause[0]; t < clause[1]; t++) {
+          inClause[t] = true;
+        }
+      }
+    }
+    acts.add(
+        new Act(
+            act.verb(),
+            act.verbEnd(),
+            act.lemma(),
+            act.verbClass(),
+            act.who(),
+            clause,
+            act.inverted()));
+    salience.note(act.verb(), act.who().speaker());
+  }
+
+  /** True when the verb comes right after a closing quotation mark (and maybe a comma). */
+  private boolean followsQuotation(int verb) {
+    int k = verb - 1;
+    if (k >= 0 && !facts.quoted(k) && (facts.is(k, ",") || facts.isDash(k))) {
+      k--;
+    }
+    if (k < 0 || !facts.quoted(k)) {
+      return false;
+    }
+    Quotation quotation = facts.quotations().get(facts.quotationOf(k));
+    return text.tokenEnd(k) > quotation.close();
+  }
+
+  private boolean invertedAtSentenceEnd(int verb) {
+    Speakers.Attribution who = speakers.nounPhraseFrom(verb + 1, verb);
+    return who.known() && who.first() == verb + 1 && nothingAfter(who.end());
+  }
+
+  /** True when only adverbials and the final stop follow {@code from} in its sentence. */
+  private boolean nothingAfter(int from) {
+    if (from >= facts.count()) {
+      return true;
+    }
+    int sentenceEnd = facts.sentenceEnd(from - 1);
+    int k = clauses.skipAdverbials(from, sentenceEnd);
+    return k >= sentenceEnd || (k == sentenceEnd - 1 && !facts.isWord(k) && !facts.quoted(k));
+  }
+
+  private void attributeQuotations(List<Quote> out) {
+    Map<Integer, Act> byVerb = new HashMap<>();
+    Map<Integer, Act> bySubject = new HashMap<>();
+    for (Act act : acts) {
+      byVerb.put(act.verb(), act);
+      if (act.who().first() >= 0) {
+        bySubject.putIfAbsent(act.who().first(), act);
+      }
+    }
+    Quote previous = null;
+    int previousEnd = -1;
+    for (Quotation quotation : facts.quotations()) {
+      int open = facts.tokenAt(quotation.open());
+      int close = facts.tokenAt(quotation.close());
+      Act act = containing(open, close);
+      if (act == null) {
+        act = rightAfter(quotation, close, byVerb, bySubject);
+      }
+      if (act == null) {
+        act = before(open);
+      }
+      Quote quote;
+      if (act != null) {
+        quote = direct(quotation, act.who(), act);
+      } else {
+        quote = continued(quotation, open, previous, previousEnd);
+      }
+      out.add(quote);
+      previous = quote;
+      previousEnd = close;
+    }
+  }
+
+  private Act containing(int open, int close) {
+    for (Act act : acts) {
+      int[] clause = act.clause();
+      if (clause != null && clause[0] <= open && close < clause[1]) {
+        return act;
+      }
+    }
+    return null;
+  }
+
+  private Act rightAfter(
+      Quotation quotation, int close, Map<Integer, Act> byVerb, Map<Integer, Act> bySubject) {
+    int k = close + 1;
+    while (k < facts.count() && !facts.quoted(k) && (facts.is(k, ",") || facts.isDash(k))) {
+      k++;
+    }
+    if (k >= facts.count() || facts.paragraphOf(k) != facts.paragraphOf(close)) {
+      return null;
+    }
+    if (endsWithFullStop(quotation) && Character.isUpperCase(facts.token(k).codePointAt(0))) {
+      return null; // “... thing.” He added...: a new sentence, not an attribution
+    }
+    Act act = byVerb.get(k);
+    return act != null && act.inverted() ? act : bySubject.get(k);
+  }
+
+  private boolean endsWithFullStop(Quotation quotation) {
+    int k = quotation.close() - 1;
+    while (k > quotation.open() && Character.isWhitespace(text.text().charAt(k))) {
+      k--;
+    }
+    return text.text().charAt(k) == '.';
+  }
+
+  private Act before(int open) {
+    int sentence = facts.sentenceOf(open);
+    Act best = null;
+    for (Act act : acts) {
+      if (act.verb() < open && facts.sentenceOf(act.verb()) == sentence) {
+        best = act;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A quotation with no attribution of its own: when it opens its sentence, it continues the
+   * speaker of the latest quotation or act of saying in the same or the previous paragraph.
+   */
+  private Quote continued(Quotation quotation, int open, Quote previous, int previousEnd) {
+    boolean opensSentence = true;
+    for (int t = facts.sentenceFirst(open); t < open; t++) {
+      opensSentence &= !facts.isWord(t);
+    }
+    int paragraph = facts.paragraphOf(open);
+    Act lastAct = null;
+    for (Act act : acts) {
+      if (act.verb() < open) {
+        lastAct = act;
+      }
+    }
+    boolean actIsLater = lastAct != null && lastAct.verb() > previousEnd;
+    if (opensSentence && actIsLater && paragraph - facts.paragraphOf(lastAct.verb()) <= 1) {
+      return direct(quotation, lastAct.who(), lastAct);
+    }
+    if (opensSentence
+        && previous != null
+        && previous.speaker().length() > 0
+        && paragraph - facts.paragraphOf(previousEnd) <= 1) {
+      return new Quote(
+          Quote.DIRECT,
+          previous.speaker(),
+          previous.speakerIsPerson(),
+          previous.speakerText(),
+          previous.speakerStart(),
+          previous.speakerEnd(),
+          previous.verb(),
+          previous.verbClass(),
+          previous.verbStart(),
+          previous.verbEnd(),
+          quotation.start(),
+          quotation.end(),
+          directWords(quotation),
+          text.text().substring(quotation.start(), quotation.end()));
+    }
+    return direct(quotation, Speakers.Attribution.NONE, null);
+  }
+
+  private Quote direct(Quotation quotation, Speakers.Attribution who, Act act) {
+    return quote(
+        Quote.DIRECT, who, act, quotation.start(), quotation.end(), directWords(quotation));
+  }
+
+  private int directWords(Quotation quotation) {
+    int words = 0;
+    for (int t = facts.tokenAt(quotation.start());
+        t < facts.count() && text.tokenStart(t) < quotation.end();
+        t++) {
+      if (facts.isWord(t)) {
+        words++;
+      }
+    }
+    return words;
+  }
+
+  private Quote indirect(Act act) {
+    int[] clause = act.clause();
+    int words = 0;
+    for (int t = clause[0]; t < clause[1]; t++) {
+      if (facts.isWord(t) && !facts.quoted(t)) {
+        words++;
+      }
+    }
+    return quote(
+        Quote.INDIRECT,
+        act.who(),
+        act,
+        text.tokenStart(clause[0]),
+        text.tokenEnd(clause[1] - 1),
+        words);
+  }
+
+  private Quote quote(
+      String kind, Speakers.Attribution who, Act act, int start, int end, int words) {
+    boolean named = who.first() >= 0;
+    int speakerStart = named ? text.tokenStart(who.first()) : -1;
+    int speakerEnd = named ? facts.wordEnd(who.end() - 1) : -1;
+    return new Quote(
+        kind,
+        who.speaker().name(),
+        who.speaker().person(),
+        named ? text.text().substring(speakerStart, speakerEnd) : "",
+        speakerStart,
+        speakerEnd,
+        act == null ? "" : act.lemma(),
+        act == null ? "" : act.verbClass(),
+        act == null ? -1 : text.tokenStart(act.verb()),
+        act == null ? -1 : text.tokenEnd(act.verbEnd() - 1),
+        start,
+        end,
+        words,
+        text.text().substring(start, end));
+  }
+}

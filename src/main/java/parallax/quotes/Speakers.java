@@ -1,0 +1,354 @@
+package parallax.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds who is speaking: the subject of a verb of saying, the noun phrase after an inverted verb
+ * ("said Peskov") or after "according to", and resolves what it finds to a {@link Speaker}:
+ *
+ * <ul>
+ *   <li>a name: the person's fullest name in the article ("Putin" is "Vladimir Putin"), or the
+ *       organisation or place as named ("the Kremlin" is "Kremlin");
+ *   <li>a pronoun: "he"/"she" is the person most recently in subject position, "it"/"they" the most
+ *       recent organisation or group ({@link Salience});
+ *   <li>a role ("the Kremlin spokesman", "the Russian leader"): the person whose titles match it
+ *       best, ties going to the one most recently in focus;
+ *   <li>anything else is a group named by its noun phrase ("local authorities", "critics").
+ * </ul>
+ *
+ * <p>Per article; not thread-safe.
+ */
+final class Speakers {
+
+  /** A speaker and the tokens naming them ({@code first} is -1 when inferred from context). */
+  record Attribution(Speaker speaker, int first, int end) {
+    static final Attribution NONE = new Attribution(Speaker.UNKNOWN, -1, -1);
+
+    boolean known() {
+      return speaker.known();
+    }
+  }
+
+  private static final Set<String> PREPOSITIONS_IN_NAMES =
+      Set.of("of", "at", "from", "in", "for", "with");
+
+  private final TokenFacts facts;
+  private final Names names;
+  private final Salience salience;
+
+  Speakers(TokenFacts facts, Names names, Salience salience) {
+    this.facts = facts;
+    this.names = names;
+    this.salience = salience;
+  }
+
+  /**
+   * The subject of the verb at {@code verb}, looking left: the noun phrase before it (over
+   * auxiliaries and adverbs, and over an appositive between commas). When there is none — a
+   * participle after a comma ("..., stating"), a second verb after "and" — and {@code fallBack} is
+   * set, the most recent subject of the same sentence.
+   *
+   * @param namesOnly when true, groups are not built (for bookkeeping of ordinary verbs)
+   */
+  Attribution subjectOf(int verb, boolean fallBack, boolean namesOnly) {
+    int sentenceFirst = facts.sentenceFirst(verb);
+    int j = verb - 1;
+    while (j >= sentenceFirst && !facts.quoted(j) && skippableBeforeVerb(j)) {
+      j--;
+    }
+    Attribution found = null;
+    if (j >= sentenceFirst && !facts.quoted(j)) {
+      if (facts.is(j, ",")) {
+        found = appositive(j, sentenceFirst, verb, namesOnly);
+      } else if (isRelativePronoun(j)) {
+        int k = j - 1 >= sentenceFirst && facts.is(j - 1, ",") ? j - 2 : j - 1;
+        found = k >= sentenceFirst ? nounPhraseEndingAt(k, sentenceFirst, verb, namesOnly) : null;
+      } else if (!"CCONJ".equals(facts.tag(j))
+          && (facts.isNominal(j) || facts.isTitle(j) || facts.isPluralTitle(j))) {
+        found = nounPhraseEndingAt(j, sentenceFirst, verb, namesOnly);
+      }
+    }
+    if (found != null && found.known()) {
+      return found;
+    }
+    if (fallBack) {
+      Speaker recent = salience.lastSince(sentenceFirst, verb);
+      return recent.known() ? new Attribution(recent, -1, -1) : Attribution.NONE;
+    }
+    return Attribution.NONE;
+  }
+
+  private boolean skippableBeforeVerb(int t) {
+    String tag = facts.tag(t);
+    return tag.equals("AUX")
+        || tag.equals("ADV")
+        || tag.equals("PART")
+        || (Words.AUXILIARIES.contains(facts.lower(t)) && !facts.isName(t));
+  }
+
+  private boolean isRelativePronoun(int t) {
+    String lower = facts.lower(t);
+    return lower.equals("who") || lower.equals("which");
+  }
+
+  /** "NAME, an analyst at X, said" or "the mayor, Kari Lunde, said": {@code comma} closes it. */
+  private Attribution appositive(int comma, int sentenceFirst, int at, boolean namesOnly) {
+    int open = comma - 1;
+    while (open > sentenceFirst && !(facts.is(open, ",") && !facts.quoted(open))) {
+      open--;
+    }
+    if (open <= sentenceFirst || open + 1 >= comma) {
+      return null;
+    }
+    while (open - 2 > sentenceFirst
+        && "NUM".equals(facts.tag(open - 1))
+        && facts.is(open - 2, ",")) {
+      open -= 2; // "Anders Moe, 67, a retired ferry mechanic, said"
+    }
+    Names.Phrase inside = names.phraseAt(open + 1);
+    if (inside != null
+        && inside.person()
+        && inside.first() == open + 1
+        && inside.end() == comma
+        && inside.hasName()) {
+      return new Attribution(Speaker.person(inside.canonical()), inside.nameFirst(), inside.end());
+    }
+    boolean relative = isRelativePronoun(open + 1) || facts.lower(open + 1).equals("whose");
+    boolean finite = false;
+    for (int t = open + 1; t < comma && !relative; t++) {
+      finite |= facts.isFiniteVerb(t);
+    }
+    if ((relative || !finite) && facts.isNominal(open - 1)) {
+      int first = nounPhraseStart(open - 1, sentenceFirst);
+      // Only a subject can stand before the appositive: "was a good thing, not a bad one, noting"
+      // has a predicate there.
+      if (first <= sentenceFirst || inSubjectPosition(first - 1)) {
+        return nounPhraseEndingAt(open - 1, sentenceFirst, at, namesOnly);
+      }
+    }
+    return null;
+  }
+
+  private boolean inSubjectPosition(int previous) {
+    String tag = facts.tag(previous);
+    return facts.quoted(previous)
+        || facts.is(previous, ",")
+        || tag.equals("CCONJ")
+        || tag.equals("SCONJ")
+        || (tag.equals("ADV") && facts.sentenceInitial(previous))
+        || (tag.equals("ADP") && Words.CLAUSE_ENDERS.contains(facts.lower(previous)));
+  }
+
+  private Attribution nounPhraseEndingAt(int head, int sentenceFirst, int at, boolean namesOnly) {
+    return interpret(nounPhraseStart(head, sentenceFirst), head, at, namesOnly);
+  }
+
+  private int nounPhraseStart(int head, int sentenceFirst) {
+    if ("PRON".equals(facts.tag(head))) {
+      return head;
+    }
+    int first = head;
+    while (first - 1 >= sentenceFirst && head - first < 10) {
+      int k = first - 1;
+      if (facts.quoted(k)) {
+        break;
+      }
+      if (inNounPhrase(k)) {
+        first = k;
+      } else if (facts.lower(k).equals("of")
+          && k - 1 >= sentenceFirst
+          && !facts.quoted(k - 1)
+          && facts.isNominal(k - 1)) {
+        first = k - 1;
+      } else {
+        break;
+      }
+    }
+    return first;
+  }
+
+  /** The name or title phrase covering token {@code t}, or null. */
+  Names.Phrase phraseAt(int t) {
+    return names.phraseAt(t);
+  }
+
+  /** The noun phrase starting at {@code first} ("said Olena Marchenko", "according to X"). */
+  Attribution nounPhraseFrom(int first, int at) {
+    int count = facts.count();
+    if (first >= count) {
+      return Attribution.NONE;
+    }
+    int sentence = facts.sentenceOf(first);
+    int end = first;
+    while (end < count
+        && end - first < 10
+        && facts.sentenceOf(end) == sentence
+        && !facts.quoted(end)
+        && inNounPhrase(end)) {
+      end++;
+    }
+    return end == first ? Attribution.NONE : interpret(first, end - 1, at, false);
+  }
+
+  boolean inNounPhrase(int t) {
+    return switch (facts.tag(t)) {
+      case "NOUN", "PROPN", "ADJ", "DET", "NUM" -> true;
+      case "PRON" -> Words.DROPPED_DETERMINERS.contains(facts.lower(t));
+      default ->
+          facts.isName(t)
+              || facts.isTitle(t)
+              || facts.isPluralTitle(t)
+              || facts.isGluedHyphen(t)
+              || facts.isPossessive(t);
+    };
+  }
+
+  /** Resolves the noun phrase {@code first..last} (inclusive) found near token {@code at}. */
+  Attribution interpret(int first, int last, int at, boolean namesOnly) {
+    int head = last;
+    for (int k = first + 1; k <= last; k++) {
+      if (PREPOSITIONS_IN_NAMES.contains(facts.lower(k)) && "ADP".equals(facts.tag(k))) {
+        head = k - 1; // "Hydrologist Sigrid Aas of the regional water authority"
+        break;
+      }
+    }
+    Names.Phrase phrase = names.phraseAt(head);
+    if (phrase != null && phrase.hasName() && head >= phrase.nameFirst()) {
+      Speaker speaker = new Speaker(phrase.canonical(), phrase.person(), phrase.maybePerson());
+      return new Attribution(speaker, phrase.nameFirst(), head + 1);
+    }
+    if ("PRON".equals(facts.tag(head))) {
+      return new Attribution(pronoun(facts.lower(head), at), head, head + 1);
+    }
+    if (facts.isTitle(head)) {
+      Speaker role = role(phrase, first, head, at);
+      if (role.known() || namesOnly) {
+        return new Attribution(role, first, head + 1);
+      }
+    }
+    if (namesOnly || "NUM".equals(facts.tag(head)) || !facts.isNominal(head)) {
+      return Attribution.NONE;
+    }
+    String group = groupName(first, head);
+    return group.isEmpty()
+        ? Attribution.NONE
+        : new Attribution(Speaker.other(group), first, head + 1);
+  }
+
+  private Speaker pronoun(String pronoun, int at) {
+    return switch (pronoun) {
+      case "he", "she" -> {
+        Speaker person = salience.lastPerson(at);
+        yield person.known() ? person : lastNamedPerson(at);
+      }
+      case "it", "they" -> salience.lastOther(at);
+      default -> Speaker.UNKNOWN;
+    };
+  }
+
+  private Speaker lastNamedPerson(int at) {
+    String best = null;
+    int bestToken = -1;
+    for (Names.Person person : names.persons()) {
+      for (int mention : person.mentions) {
+        if (mention < at && mention > bestToken) {
+          bestToken = mention;
+          best = person.canonical;
+        }
+      }
+    }
+    return best == null ? Speaker.UNKNOWN : Speaker.person(best);
+  }
+
+  /** "the Kremlin spokesman": the person whose titles share the head and most modifiers. */
+  private Speaker role(Names.Phrase phrase, int first, int head, int at) {
+    String headWord =
+        phrase != null && !phrase.titles().isEmpty()
+            ? phrase.titles().get(phrase.titles().size() - 1)
+            : facts.lowerNameForm(head);
+    List<String> modifiers = new ArrayList<>();
+    for (int k = first; k < head; k++) {
+      String lower = facts.lowerNameForm(k);
+      if (!Words.DROPPED_DETERMINERS.contains(lower) && facts.isWord(k)) {
+        modifiers.add(lower);
+      }
+    }
+    Names.Person best = null;
+    long bestRank = Long.MIN_VALUE;
+    for (Names.Person person : names.persons()) {
+      int score = roleScore(person, headWord, modifiers);
+      if (score > 0) {
+        long rank = (long) score << 40 | recency(person, at);
+        if (rank > bestRank) {
+          bestRank = rank;
+          best = person;
+        }
+      }
+    }
+    return best == null ? Speaker.UNKNOWN : Speaker.person(best.canonical);
+  }
+
+  private static int roleScore(Names.Person person, String head, List<String> modifiers) {
+    int score;
+    if (person.titles.contains(head)) {
+      score = 2;
+    } else if (Words.GENERIC_HEADS.contains(head)
+        && person.titles.stream().anyMatch(Words.TOP_TITLES::contains)) {
+      score = 1;
+    } else {
+      return 0;
+    }
+    for (String modifier : modifiers) {
+      if (person.titles.contains(modifier)) {
+        score++;
+      }
+    }
+    return score;
+  }
+
+  /**
+   * Larger for the person more recently in focus before {@code at}: last subject or speaker, else
+   * last mention; a person only mentioned later (a lead that names them in the next paragraph)
+   * ranks below both, nearer ones higher.
+   */
+  private long recency(Names.Person person, int at) {
+    int event = salience.lastMention(person.canonical, at);
+    if (event >= 0) {
+      return (2L << 32) + event;
+    }
+    int before = -1;
+    int after = Integer.MAX_VALUE;
+    for (int mention : person.mentions) {
+      if (mention < at) {
+        before = Math.max(before, mention);
+      } else {
+        after = Math.min(after, mention);
+      }
+    }
+    if (before >= 0) {
+      return (1L << 32) + before;
+    }
+    return after == Integer.MAX_VALUE ? 0 : (1L << 32) - after;
+  }
+
+  /** "the grid operator" is "grid operator", "Police" is "police". */
+  private String groupName(int first, int head) {
+    StringBuilder name = new StringBuilder();
+    for (int k = first; k <= head; k++) {
+      if (!facts.isWord(k) && !facts.isGluedHyphen(k)) {
+        continue;
+      }
+      String lower = facts.lower(k);
+      if (name.length() == 0 && Words.DROPPED_DETERMINERS.contains(lower)) {
+        continue;
+      }
+      if (name.length() > 0 && !facts.isGluedHyphen(k) && !facts.isGluedHyphen(k - 1)) {
+        name.append(' ');
+      }
+      name.append(facts.isName(k) ? facts.token(k) : lower);
+    }
+    return name.toString();
+  }
+}
