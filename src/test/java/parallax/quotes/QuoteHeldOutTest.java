@@ -1,0 +1,63 @@
+package parallax.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import parallax.nlp.NlpPipeline;
+
+/**
+ * Quote spans and speakers on real article excerpts the detector was not developed on ({@code
+ * src/test/resources/quotes/heldout-allsides.tsv}, offsets into the AllSides roundups dataset).
+ * Prints the scores; they are reported, not held to the sample-set targets.
+ */
+class QuoteHeldOutTest {
+
+  private static final Path DATASET =
+      Path.of("../shared/datasets/allsides-roundups/articles.jsonl");
+  private static final Path GOLD = Path.of("src/test/resources/quotes/heldout-allsides.tsv");
+
+  @Test
+  void scoresQuotesOfUnseenRealExcerpts() throws IOException {
+    Assumptions.assumeTrue(
+        Files.exists(DATASET),
+        "skipping: ../shared/datasets/allsides-roundups/articles.jsonl not present");
+    Map<String, String> bodies = new HashMap<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String line : Files.readAllLines(DATASET, StandardCharsets.UTF_8)) {
+      JsonNode record = json.readTree(line);
+      bodies.put(record.path("id").asText(), record.path("body").asText());
+    }
+    List<GoldQuote> gold = GoldQuote.loadOffsets(GOLD, bodies);
+    NlpPipeline pipeline = new NlpPipeline();
+    QuoteAnalyzer analyzer = QuoteAnalyzer.fromLexicons(Path.of("data/lexicons"));
+    Map<String, List<Quote>> found = new LinkedHashMap<>();
+    gold.forEach(
+        g ->
+            found.computeIfAbsent(
+                g.article(), id -> analyzer.analyze(pipeline.annotate(bodies.get(id)))));
+
+    QuoteScoring.Score all = QuoteScoring.score(gold, found, null);
+    System.out.println(
+        "Held-out set: "
+            + gold.size()
+            + " hand-annotated quotes in "
+            + found.size()
+            + " AllSides excerpts");
+    System.out.println(QuoteScoring.score(gold, found, Quote.DIRECT).row("direct"));
+    System.out.println(QuoteScoring.score(gold, found, Quote.INDIRECT).row("indirect"));
+    System.out.print(all.report());
+
+    assertEquals(gold.size(), all.matched().size() + all.missed().size());
+  }
+}
