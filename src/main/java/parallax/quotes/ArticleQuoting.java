@@ -177,6 +177,7 @@ final class ArticleQuoting {
     } else if (verb > 1
         && facts.is(verb - 1, ",")
         && !facts.quoted(verb - 1)
+        && !facts.lower(verb).endsWith("ing")
         && invertedAtSentenceEnd(verb)) {
       who = speakers.nounPhraseFrom(verb + 1, verb); // "..., said the ministry."
       clause = clauses.before(verb - 1);
@@ -184,12 +185,16 @@ final class ArticleQuoting {
     } else {
       who = speakers.subjectOf(verb, true, false);
       clause = clauses.after(verb, entry.takesObject());
+      int comma = who.first() - 1;
+      while (comma > 0 && !facts.quoted(comma) && "DET".equals(facts.tag(comma))) {
+        comma--; // "..., the Pentagon now says": the comma stands before "the"
+      }
       if (clause == null
           && who.first() > 1
-          && facts.is(who.first() - 1, ",")
-          && !facts.quoted(who.first() - 1)
-          && nothingAfter(verb + 1)) {
-        clause = clauses.before(who.first() - 1); // "..., local authorities said on Saturday."
+          && facts.is(comma, ",")
+          && !facts.quoted(comma)
+          && onlyAdjunctsAfter(verb + 1)) {
+        clause = clauses.before(comma); // "..., local authorities said on Saturday."
       }
     }
     if (!who.known()) {
@@ -286,6 +291,19 @@ final class ArticleQuoting {
     return who.known() && who.first() == verb + 1 && nothingAfter(who.end());
   }
 
+  /**
+   * True when what follows {@code from} is no object: the sentence ends, or a prepositional phrase
+   * begins ("..., police said in a statement").
+   */
+  private boolean onlyAdjunctsAfter(int from) {
+    if (nothingAfter(from)) {
+      return true;
+    }
+    int sentenceEnd = facts.sentenceEnd(from - 1);
+    int k = clauses.skipAdverbials(from, sentenceEnd);
+    return k < sentenceEnd && "ADP".equals(facts.tag(k)) && !facts.quoted(k);
+  }
+
   /** True when only adverbials and the final stop follow {@code from} in its sentence. */
   private boolean nothingAfter(int from) {
     if (from >= facts.count()) {
@@ -316,6 +334,9 @@ final class ArticleQuoting {
       }
       if (act == null) {
         act = before(open);
+      }
+      if (act == null) {
+        act = laterInSentence(close);
       }
       Quote quote;
       if (act != null) {
@@ -351,16 +372,27 @@ final class ArticleQuoting {
     if (endsWithFullStop(quotation) && Character.isUpperCase(facts.token(k).codePointAt(0))) {
       return null; // “... thing.” He added...: a new sentence, not an attribution
     }
+    if (k == close + 1 && !endsWithPunctuation(quotation)) {
+      return null; // the so-called “militia” organizations claimed: part of the sentence
+    }
     Act act = byVerb.get(k);
     return act != null && act.inverted() ? act : bySubject.get(k);
   }
 
   private boolean endsWithFullStop(Quotation quotation) {
+    return lastCharInside(quotation) == '.';
+  }
+
+  private boolean endsWithPunctuation(Quotation quotation) {
+    return ".,?!…—–-".indexOf(lastCharInside(quotation)) >= 0;
+  }
+
+  private char lastCharInside(Quotation quotation) {
     int k = quotation.close() - 1;
     while (k > quotation.open() && Character.isWhitespace(text.text().charAt(k))) {
       k--;
     }
-    return text.text().charAt(k) == '.';
+    return text.text().charAt(k);
   }
 
   private Act before(int open) {
@@ -372,6 +404,21 @@ final class ArticleQuoting {
       }
     }
     return best;
+  }
+
+  /**
+   * "After praising the fence as “clean and orderly”, he told his viewers: ...": a quotation in an
+   * opening phrase belongs to the sentence's speaker, when that act of saying reports no clause of
+   * its own (one that does is about something else).
+   */
+  private Act laterInSentence(int close) {
+    int sentence = facts.sentenceOf(close);
+    for (Act act : acts) {
+      if (act.verb() > close && facts.sentenceOf(act.verb()) == sentence) {
+        return act.clause() == null ? act : null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -93,7 +93,31 @@ final class QuotationScanner {
         mark(c, i);
         i++;
       }
+      int cut = outer == NONE ? -1 : truncation();
+      if (cut > outerOpen) {
+        emit(cut);
+      }
       return found;
+    }
+
+    /**
+     * Where the text was cut short ("...hurtful, and for..."), as excerpts in some corpora are: the
+     * offset of a final ellipsis, or -1 when the text ends normally. A quotation still open there
+     * ends at the cut instead of being dropped.
+     */
+    private int truncation() {
+      int end = text.length();
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (end > 0 && text.charAt(end - 1) == '…') {
+        return end - 1;
+      }
+      int dots = end;
+      while (dots > 0 && text.charAt(dots - 1) == '.') {
+        dots--;
+      }
+      return end - dots >= 3 ? dots : -1;
     }
 
     /** Handles a line break at {@code i}; returns where scanning goes on. */
@@ -109,6 +133,9 @@ final class QuotationScanner {
       if (next < text.length() && reopens(text.charAt(next))) {
         paragraphs++;
         return next + 1;
+      }
+      if (next >= text.length()) {
+        return next; // the text ends here: see truncation()
       }
       outer = NONE;
       return i + 1;
@@ -220,35 +247,45 @@ final class QuotationScanner {
   }
 
   /**
-   * True when the marks hold the title of a work rather than words someone said: at most five
-   * words, each capitalised (small linking words aside), right after a word such as "book" or
+   * True when the marks hold a title or a name rather than words someone said: at most six words,
+   * each capitalised (small linking words and numbers aside), and either two capitalised words at
+   * least ("“State of the Union”", "“Capitol Siege”") or one right after a word such as "book" or
    * "titled" ("his book “War”"). Lower-case scare quotes ("the so-called “territorial reality”")
-   * stay quotations.
+   * and one-word answers ("“Never,” he said") stay quotations.
    */
   static boolean isTitle(String text, int open, int start, int end) {
     int words = 0;
+    int capitalised = 0;
     int i = start;
     while (i < end) {
-      while (i < end && !Character.isLetterOrDigit(text.charAt(i))) {
+      while (i < end && Character.isWhitespace(text.charAt(i))) {
         i++;
       }
       if (i >= end) {
         break;
       }
       int wordStart = i;
+      int firstLetter = -1;
       while (i < end && !Character.isWhitespace(text.charAt(i))) {
+        if (firstLetter < 0 && Character.isLetter(text.charAt(i))) {
+          firstLetter = i;
+        }
         i++;
       }
       words++;
-      if (words > 5) {
+      if (words > 6) {
         return false;
       }
-      boolean capital = Character.isUpperCase(text.charAt(wordStart));
-      if (!capital && (words == 1 || !isLinkingWord(text, wordStart, i))) {
+      if (firstLetter < 0) {
+        continue; // "#1", "2021"
+      }
+      if (Character.isUpperCase(text.charAt(firstLetter))) {
+        capitalised++;
+      } else if (words == 1 || !isLinkingWord(text, wordStart, i)) {
         return false;
       }
     }
-    return words > 0 && WORK_WORDS.contains(wordBefore(text, open));
+    return capitalised >= 2 || (capitalised == 1 && WORK_WORDS.contains(wordBefore(text, open)));
   }
 
   private static boolean isLinkingWord(String text, int from, int to) {

@@ -65,7 +65,7 @@ final class ReportedClauses {
       if (facts.quoted(q)) {
         continue;
       }
-      if (isThat(q, sentenceEnd)) {
+      if (isThat(q, sentenceEnd) && !relativeThat(q)) {
         return extend(q + 1, sentenceEnd);
       }
       String token = facts.token(q);
@@ -163,6 +163,13 @@ final class ReportedClauses {
     return facts.lower(t).equals("that") && !facts.quoted(t) && t + 1 < sentenceEnd;
   }
 
+  /** "a ruling that could have...": "that" right before a verb is a relative pronoun. */
+  private boolean relativeThat(int q) {
+    int next = q + 1;
+    return next < facts.count()
+        && (facts.isFiniteVerb(next) || Words.AUXILIARIES.contains(facts.lower(next)));
+  }
+
   /** A subject noun phrase (or pronoun) at {@code p} followed by a finite verb. */
   boolean startsClause(int p, int sentenceEnd) {
     if (facts.quoted(p) || isTimeWord(p)) {
@@ -199,6 +206,12 @@ final class ReportedClauses {
   }
 
   private boolean participleInNounPhrase(int t, int sentenceEnd) {
+    if ("ADV".equals(facts.tag(t))
+        && t + 2 < sentenceEnd
+        && ("ADJ".equals(facts.tag(t + 1)) || "VERB".equals(facts.tag(t + 1)))
+        && facts.isNominal(t + 2)) {
+      return true; // "from federally licensed gun dealers"
+    }
     if (!"VERB".equals(facts.tag(t)) || t == 0 || t + 1 >= sentenceEnd) {
       return false;
     }

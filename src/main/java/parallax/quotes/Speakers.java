@@ -53,11 +53,9 @@ final class Speakers {
    * @param namesOnly when true, groups are not built (for bookkeeping of ordinary verbs)
    */
   Attribution subjectOf(int verb, boolean fallBack, boolean namesOnly) {
-    int sentenceFirst = facts.sentenceFirst(verb);
+    int sentenceFirst = facts.clauseFirst(verb);
     int j = verb - 1;
-    while (j >= sentenceFirst && !facts.quoted(j) && skippableBeforeVerb(j)) {
-      j--;
-    }
+    j = skipBackOverAdjuncts(j, sentenceFirst);
     Attribution found = null;
     if (j >= sentenceFirst && !facts.quoted(j)) {
       if (facts.is(j, ",")) {
@@ -78,6 +76,43 @@ final class Speakers {
       return recent.known() ? new Attribution(recent, -1, -1) : Attribution.NONE;
     }
     return Attribution.NONE;
+  }
+
+  /**
+   * Steps left over what may stand between a subject and its verb: auxiliaries, adverbs, a time
+   * phrase ("Janet Yellen on Tuesday again warned") and a parenthesis ("Greene (R-Ga.) said").
+   */
+  private int skipBackOverAdjuncts(int j, int sentenceFirst) {
+    while (j >= sentenceFirst && !facts.quoted(j)) {
+      if (skippableBeforeVerb(j)) {
+        j--;
+      } else if (isTimeWord(j)) {
+        while (j >= sentenceFirst && (isTimeWord(j) || "NUM".equals(facts.tag(j)))) {
+          j--;
+        }
+        if (j >= sentenceFirst && "ADP".equals(facts.tag(j)) && !facts.quoted(j)) {
+          j--;
+        }
+      } else if ("NUM".equals(facts.tag(j)) && j > sentenceFirst && isTimeWord(j - 1)) {
+        j--; // "on Oct. 11"
+      } else if (facts.is(j, ")")) {
+        int open = j - 1;
+        while (open > sentenceFirst && open > j - 8 && !facts.is(open, "(")) {
+          open--;
+        }
+        if (!facts.is(open, "(")) {
+          break;
+        }
+        j = open - 1;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private boolean isTimeWord(int t) {
+    return Words.TIME_WORDS.contains(facts.lowerNameForm(t)) && !facts.isTitle(t);
   }
 
   private boolean skippableBeforeVerb(int t) {
@@ -157,11 +192,16 @@ final class Speakers {
       }
       if (inNounPhrase(k)) {
         first = k;
-      } else if (facts.lower(k).equals("of")
+      } else if (PREPOSITIONS_IN_NAMES.contains(facts.lower(k))
           && k - 1 >= sentenceFirst
           && !facts.quoted(k - 1)
-          && facts.isNominal(k - 1)) {
-        first = k - 1;
+          && (facts.isName(k - 1) || facts.isTitle(k - 1))) {
+        first = k - 1; // "Hydrologist Sigrid Aas of the...", "The Democrat from Minnesota"
+      } else if (facts.lower(k).equals("and")
+          && k - 1 >= sentenceFirst
+          && "ADJ".equals(facts.tag(k - 1))
+          && "ADJ".equals(facts.tag(first))) {
+        first = k - 1; // "the medical and legal communities"
       } else {
         break;
       }
@@ -228,7 +268,8 @@ final class Speakers {
         return new Attribution(role, first, head + 1);
       }
     }
-    if (namesOnly || "NUM".equals(facts.tag(head)) || !facts.isNominal(head)) {
+    boolean nominal = facts.isNominal(head) || facts.isTitle(head) || facts.isPluralTitle(head);
+    if (namesOnly || "NUM".equals(facts.tag(head)) || !nominal) {
       return Attribution.NONE;
     }
     String group = groupName(first, head);

@@ -259,8 +259,8 @@ final class TokenFacts {
    * "to". The UD tags do not mark finiteness, so this is the best guess the tags allow.
    */
   boolean isFiniteVerb(int t) {
-    if (names[t] || quoted(t)) {
-      return false;
+    if (names[t] || quoted(t) || (t > 0 && isGluedHyphen(t - 1))) {
+      return false; // "Trump-appointed" is one adjective
     }
     boolean afterTo = t > 0 && lower(t - 1).equals("to");
     if ("AUX".equals(tags[t])) {
@@ -328,6 +328,31 @@ final class TokenFacts {
 
   int sentenceFirst(int t) {
     return text.sentenceFirstToken(text.sentenceOfToken(t));
+  }
+
+  /**
+   * The first token of the sentence holding {@code t}, reaching back over sentence breaks the
+   * detector put after an abbreviation: a sentence that starts with a lower-case word ("Rep." /
+   * "Marjorie Taylor Greene (R-Ga.)" / "on Monday apologized...") continues the one before it in
+   * the same paragraph.
+   */
+  int clauseFirst(int t) {
+    int sentence = text.sentenceOfToken(t);
+    while (sentence > 0
+        && startsLowerCase(sentence)
+        && text.sentenceParagraph(sentence - 1) == text.sentenceParagraph(sentence)) {
+      sentence--;
+    }
+    return text.sentenceFirstToken(sentence);
+  }
+
+  private boolean startsLowerCase(int sentence) {
+    for (int t = text.sentenceFirstToken(sentence); t < text.sentenceEndToken(sentence); t++) {
+      if (isWord(t)) {
+        return Character.isLowerCase(text.token(t).codePointAt(0));
+      }
+    }
+    return false;
   }
 
   int sentenceEnd(int t) {
