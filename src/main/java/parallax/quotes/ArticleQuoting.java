@@ -153,10 +153,17 @@ final class ArticleQuoting {
 
   /** "officials stress_NOUN that": a present-tense verb the tagger took for a noun. */
   private boolean thatClauseAfterSubject(int t) {
-    return t > 0
-        && t + 1 < facts.count()
-        && facts.lower(t + 1).equals("that")
-        && (facts.isNominal(t - 1) && !"NUM".equals(facts.tag(t - 1)));
+    if (t == 0 || t + 1 >= facts.count()) {
+      return false;
+    }
+    boolean subjectBefore =
+        (facts.isNominal(t - 1) && !"NUM".equals(facts.tag(t - 1))) || facts.is(t - 1, ")");
+    boolean clauseAfter =
+        facts.lower(t + 1).equals("that")
+            || ((facts.is(t + 1, ",") || facts.is(t + 1, ":"))
+                && t + 2 < facts.count()
+                && facts.isOpeningMark(t + 2));
+    return subjectBefore && clauseAfter; // "The executive order (pdf) states_NOUN, “..."
   }
 
   private void act(int verb, SpeechVerbs.Entry entry) {
@@ -166,13 +173,23 @@ final class ArticleQuoting {
       return; // "refused to say", "declined to confirm": nothing reported
     }
     if (passive(verb)) {
-      return; // "was told", "when asked": the subject is the hearer, not the speaker
+      // "was told", "when asked": the subject is the hearer, not the speaker; "were labeled
+      // “disturbing” by critics": the agent is.
+      Speakers.Attribution agent = byAgent(verb);
+      if (agent.known()) {
+        addAct(new Act(verb, verb + 1, entry.lemma(), entry.verbClass(), agent, null, true));
+      }
+      return;
     }
     Speakers.Attribution who;
     int[] clause = null;
     boolean inverted = false;
-    if (followsQuotation(verb)) {
-      who = speakers.nounPhraseFrom(verb + 1, verb);
+    Speakers.Attribution after =
+        followsQuotation(verb)
+            ? speakers.nounPhraseFrom(verb + 1, verb)
+            : Speakers.Attribution.NONE;
+    if (after.known()) {
+      who = after; // "“...,” said Peskov"
       inverted = true;
     } else if (verb > 1
         && facts.is(verb - 1, ",")
@@ -186,8 +203,8 @@ final class ArticleQuoting {
       who = speakers.subjectOf(verb, true, false);
       clause = clauses.after(verb, entry.takesObject());
       int comma = who.first() - 1;
-      while (comma > 0 && !facts.quoted(comma) && "DET".equals(facts.tag(comma))) {
-        comma--; // "..., the Pentagon now says": the comma stands before "the"
+      while (comma > 0 && !facts.quoted(comma) && inSubjectBefore(comma)) {
+        comma--; // "..., the Pentagon now says", "..., researcher Allan Liska at X said"
       }
       if (clause == null
           && who.first() > 1
@@ -201,6 +218,19 @@ final class ArticleQuoting {
       return;
     }
     addAct(new Act(verb, verb + 1, entry.lemma(), entry.verbClass(), who, clause, inverted));
+  }
+
+  private Speakers.Attribution byAgent(int verb) {
+    int sentenceEnd = facts.clauseEnd(verb);
+    for (int k = verb + 1; k < sentenceEnd && k < verb + 10; k++) {
+      if (!facts.quoted(k) && facts.lower(k).equals("by")) {
+        return speakers.nounPhraseFrom(k + 1, k);
+      }
+      if (!facts.quoted(k) && (facts.is(k, ",") || facts.is(k, "."))) {
+        break;
+      }
+    }
+    return Speakers.Attribution.NONE;
   }
 
   private boolean passive(int verb) {
@@ -230,12 +260,22 @@ final class ArticleQuoting {
       if (comma < sentenceEnd && facts.is(comma, ",")) {
         clause = fromComma(comma, sentenceEnd);
       }
-    } else if (t > 1 && facts.is(t - 1, ",") && !facts.quoted(t - 1) && !inClause[t - 2]) {
-      clause = clauses.before(t - 1);
+    } else if (t > 1 && commaBefore(t) && !inClause[t - 2]) {
+      clause = clauses.before(facts.quoted(t - 1) ? t : t - 1);
     }
     if (clause != null) {
       addAct(new Act(t, t + 2, "according to", "neutral", who, clause, false));
     }
+  }
+
+  /** A comma before {@code t}, or a closing quotation mark with the comma inside (",”"). */
+  private boolean commaBefore(int t) {
+    int k = t - 1;
+    if (!facts.quoted(k)) {
+      return facts.is(k, ",");
+    }
+    Quotation quotation = facts.quotations().get(facts.quotationOf(k));
+    return text.tokenEnd(k) > quotation.close() && lastCharInside(quotation) == ',';
   }
 
   private int[] fromComma(int comma, int sentenceEnd) {
@@ -289,6 +329,10 @@ final class ArticleQuoting {
   private boolean invertedAtSentenceEnd(int verb) {
     Speakers.Attribution who = speakers.nounPhraseFrom(verb + 1, verb);
     return who.known() && who.first() == verb + 1 && nothingAfter(who.end());
+  }
+
+  private boolean inSubjectBefore(int t) {
+    return speakers.inNounPhrase(t) || "ADP".equals(facts.tag(t));
   }
 
   /**

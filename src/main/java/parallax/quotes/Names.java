@@ -251,7 +251,10 @@ final class Names {
     for (Phrase phrase : shaped) {
       if (phrase.hasName() && phrase.first() > 0) {
         String before = facts.lower(phrase.first() - 1);
-        if (before.equals("the") || PLACE_PREPOSITIONS.contains(before)) {
+        if (before.equals("the")
+            || before.equals("#")
+            || before.equals("@")
+            || PLACE_PREPOSITIONS.contains(before)) {
           placeLike.add(phrase.name().toLowerCase(Locale.ROOT));
         }
       }

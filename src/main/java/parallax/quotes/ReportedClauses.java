@@ -40,7 +40,7 @@ final class ReportedClauses {
 
   /** The clause reported after the verb at {@code verb}, or null. */
   int[] after(int verb, boolean takesObject) {
-    int sentenceEnd = facts.sentenceEnd(verb);
+    int sentenceEnd = facts.clauseEnd(verb);
     int p = skipAdverbials(verb + 1, sentenceEnd);
     if (p >= sentenceEnd || facts.quoted(p)) {
       return null;
@@ -48,18 +48,14 @@ final class ReportedClauses {
     if (isThat(p, sentenceEnd)) {
       return extend(p + 1, sentenceEnd);
     }
+    if (takesObject) {
+      int q = skipAdverbials(skipObject(p, sentenceEnd), sentenceEnd);
+      if (q > p && q < sentenceEnd && startsClause(q, sentenceEnd)) {
+        return extend(q, sentenceEnd); // "told Newsweek these documents show..."
+      }
+    }
     if (startsClause(p, sentenceEnd)) {
       return extend(p, sentenceEnd);
-    }
-    if (takesObject) {
-      int q = p;
-      while (q < sentenceEnd && !facts.quoted(q) && speakers.inNounPhrase(q) && q - p < 6) {
-        q++;
-      }
-      q = skipAdverbials(q, sentenceEnd);
-      if (q > p && q < sentenceEnd && startsClause(q, sentenceEnd)) {
-        return extend(q, sentenceEnd);
-      }
     }
     for (int q = p; q < sentenceEnd && q < p + 15; q++) {
       if (facts.quoted(q)) {
@@ -87,7 +83,7 @@ final class ReportedClauses {
    * comma}; null when that is no clause.
    */
   int[] before(int comma) {
-    int sentenceFirst = facts.sentenceFirst(comma);
+    int sentenceFirst = facts.clauseFirst(comma);
     int start = sentenceFirst;
     for (int q = sentenceFirst + 1; q < comma && q < sentenceFirst + 16; q++) {
       if (facts.isDash(q) && (facts.is(q - 1, ")") || allCapitals(q - 1))) {
@@ -108,10 +104,7 @@ final class ReportedClauses {
     }
     boolean finite = false;
     for (int q = start; q < comma; q++) {
-      if (facts.quoted(q)) {
-        return null; // a quotation's own attribution, not a paraphrase
-      }
-      finite |= facts.isFiniteVerb(q);
+      finite |= facts.isFiniteVerb(q); // never true inside a quotation
     }
     return finite ? trim(start, comma) : null;
   }
@@ -161,6 +154,31 @@ final class ReportedClauses {
 
   private boolean isThat(int t, int sentenceEnd) {
     return facts.lower(t).equals("that") && !facts.quoted(t) && t + 1 < sentenceEnd;
+  }
+
+  /**
+   * The hearer after "told": a name phrase, an object pronoun, or a noun phrase up to where the
+   * next one starts ("told the court the evidence was...").
+   */
+  private int skipObject(int p, int sentenceEnd) {
+    Names.Phrase phrase = speakers.phraseAt(p);
+    if (phrase != null && phrase.first() == p) {
+      return phrase.end();
+    }
+    if ("PRON".equals(facts.tag(p))) {
+      return p + 1;
+    }
+    int q = p;
+    boolean noun = false;
+    while (q < sentenceEnd && !facts.quoted(q) && speakers.inNounPhrase(q) && q - p < 6) {
+      String tag = facts.tag(q);
+      if (noun && (tag.equals("DET") || tag.equals("PRON"))) {
+        break;
+      }
+      noun |= facts.isNominal(q);
+      q++;
+    }
+    return q;
   }
 
   /** "a ruling that could have...": "that" right before a verb is a relative pronoun. */

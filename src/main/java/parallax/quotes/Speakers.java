@@ -125,7 +125,7 @@ final class Speakers {
 
   private boolean isRelativePronoun(int t) {
     String lower = facts.lower(t);
-    return lower.equals("who") || lower.equals("which");
+    return (lower.equals("who") || lower.equals("which")) && !facts.isName(t); // not "WHO"
   }
 
   /** "NAME, an analyst at X, said" or "the mayor, Kari Lunde, said": {@code comma} closes it. */
@@ -142,12 +142,12 @@ final class Speakers {
         && facts.is(open - 2, ",")) {
       open -= 2; // "Anders Moe, 67, a retired ferry mechanic, said"
     }
-    Names.Phrase inside = names.phraseAt(open + 1);
+    Names.Phrase inside = names.phraseAt(comma - 1);
     if (inside != null
         && inside.person()
-        && inside.first() == open + 1
         && inside.end() == comma
-        && inside.hasName()) {
+        && inside.hasName()
+        && onlyTitlesBetween(open + 1, inside.first())) {
       return new Attribution(Speaker.person(inside.canonical()), inside.nameFirst(), inside.end());
     }
     boolean relative = isRelativePronoun(open + 1) || facts.lower(open + 1).equals("whose");
@@ -176,6 +176,16 @@ final class Speakers {
         || (tag.equals("ADP") && Words.CLAUSE_ENDERS.contains(facts.lower(previous)));
   }
 
+  /** "Gen." before "Mark Milley", split off by the sentence detector, is still his title. */
+  private boolean onlyTitlesBetween(int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (!(facts.isTitle(t) || facts.is(t, ".") || facts.isName(t))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private Attribution nounPhraseEndingAt(int head, int sentenceFirst, int at, boolean namesOnly) {
     return interpret(nounPhraseStart(head, sentenceFirst), head, at, namesOnly);
   }
@@ -199,9 +209,9 @@ final class Speakers {
         first = k - 1; // "Hydrologist Sigrid Aas of the...", "The Democrat from Minnesota"
       } else if (facts.lower(k).equals("and")
           && k - 1 >= sentenceFirst
-          && "ADJ".equals(facts.tag(k - 1))
-          && "ADJ".equals(facts.tag(first))) {
-        first = k - 1; // "the medical and legal communities"
+          && (("ADJ".equals(facts.tag(k - 1)) && "ADJ".equals(facts.tag(first)))
+              || (facts.isName(k - 1) && facts.isName(first)))) {
+        first = k - 1; // "the medical and legal communities", "Food and Drug Administration"
       } else {
         break;
       }
@@ -235,7 +245,7 @@ final class Speakers {
   boolean inNounPhrase(int t) {
     return switch (facts.tag(t)) {
       case "NOUN", "PROPN", "ADJ", "DET", "NUM" -> true;
-      case "PRON" -> Words.DROPPED_DETERMINERS.contains(facts.lower(t));
+      case "PRON" -> Words.POSSESSIVE_PRONOUNS.contains(facts.lower(t));
       default ->
           facts.isName(t)
               || facts.isTitle(t)
@@ -256,6 +266,16 @@ final class Speakers {
     }
     Names.Phrase phrase = names.phraseAt(head);
     if (phrase != null && phrase.hasName() && head >= phrase.nameFirst()) {
+      Names.Phrase partner =
+          phrase.first() - 2 >= first ? names.phraseAt(phrase.first() - 2) : null;
+      if (partner != null
+          && partner.hasName()
+          && facts.lower(phrase.first() - 1).equals("and")
+          && !partner.person()
+          && !phrase.person()) {
+        String joint = partner.name() + " and " + phrase.name(); // "Food and Drug Administration"
+        return new Attribution(Speaker.other(joint), partner.nameFirst(), head + 1);
+      }
       Speaker speaker = new Speaker(phrase.canonical(), phrase.person(), phrase.maybePerson());
       return new Attribution(speaker, phrase.nameFirst(), head + 1);
     }

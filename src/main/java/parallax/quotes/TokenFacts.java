@@ -95,6 +95,10 @@ final class TokenFacts {
       }
     }
     for (int t = 0; t < tags.length; t++) {
+      if (acronym(t)) {
+        names[t] = true; // "WHO said", tagged as the pronoun
+        continue;
+      }
       if (!capitalised(t) || functional(t) || text.token(t).equals("I")) {
         continue;
       }
@@ -107,6 +111,19 @@ final class TokenFacts {
                   && text.sentenceOfToken(t + 1) == text.sentenceOfToken(t))
               || capitalisedMidSentence.contains(nameForm(t));
     }
+  }
+
+  private boolean acronym(int t) {
+    String token = text.token(t);
+    if (token.length() < 2 || token.length() > 6) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      if (!Character.isUpperCase(token.charAt(i))) {
+        return false;
+      }
+    }
+    return !sentenceInitial[t] || "PROPN".equals(tags[t]) || "PRON".equals(tags[t]);
   }
 
   private boolean capitalised(int t) {
@@ -333,13 +350,13 @@ final class TokenFacts {
   /**
    * The first token of the sentence holding {@code t}, reaching back over sentence breaks the
    * detector put after an abbreviation: a sentence that starts with a lower-case word ("Rep." /
-   * "Marjorie Taylor Greene (R-Ga.)" / "on Monday apologized...") continues the one before it in
-   * the same paragraph.
+   * "Marjorie Taylor Greene (R-Ga.)" / "on Monday apologized..."), or follows one ending in a title
+   * abbreviation, continues the one before it in the same paragraph.
    */
   int clauseFirst(int t) {
     int sentence = text.sentenceOfToken(t);
     while (sentence > 0
-        && startsLowerCase(sentence)
+        && (startsLowerCase(sentence) || endsWithAbbreviation(sentence - 1))
         && text.sentenceParagraph(sentence - 1) == text.sentenceParagraph(sentence)) {
       sentence--;
     }
@@ -353,6 +370,48 @@ final class TokenFacts {
       }
     }
     return false;
+  }
+
+  /**
+   * One past the last token of the sentence holding {@code t}, reaching over sentence breaks the
+   * detector put after a title abbreviation ("...activists who followed Sen." / "Kyrsten Sinema
+   * (D-Ariz.) into a bathroom...").
+   */
+  int clauseEnd(int t) {
+    int sentence = text.sentenceOfToken(t);
+    while (sentence + 1 < text.sentenceCount()
+        && text.sentenceParagraph(sentence + 1) == text.sentenceParagraph(sentence)
+        && endsWithAbbreviation(sentence)) {
+      sentence++;
+    }
+    return text.sentenceEndToken(sentence);
+  }
+
+  private boolean endsWithAbbreviation(int sentence) {
+    int last = text.sentenceEndToken(sentence) - 1;
+    if (last < text.sentenceFirstToken(sentence)) {
+      return false;
+    }
+    String ending = text.token(last);
+    if (ending.equals(".") && last > text.sentenceFirstToken(sentence)) {
+      ending = text.token(last - 1) + ".";
+    }
+    int open = 0;
+    for (int t = text.sentenceFirstToken(sentence); t <= last; t++) {
+      String token = text.token(t);
+      for (int i = 0; i < token.length(); i++) {
+        open += token.charAt(i) == '(' ? 1 : token.charAt(i) == ')' ? -1 : 0;
+      }
+    }
+    if (open > 0) {
+      return true; // "(D-Ariz." split inside a parenthesis
+    }
+    if (!ending.endsWith(".") || ending.length() > 6) {
+      return false;
+    }
+    String word = ending.substring(0, ending.length() - 1).toLowerCase(Locale.ROOT);
+    return Words.ABBREVIATIONS.contains(word)
+        || (word.length() == 1 && Character.isLetter(word.charAt(0)));
   }
 
   int sentenceEnd(int t) {

@@ -130,7 +130,26 @@ final class Words {
           "resident",
           "chairperson",
           "superintendent",
-          "constable");
+          "constable",
+          "mr",
+          "mr.",
+          "mrs",
+          "mrs.",
+          "ms",
+          "ms.",
+          "sen",
+          "rep",
+          "gov",
+          "gen",
+          "lt",
+          "col",
+          "sgt",
+          "rev",
+          "pres",
+          "sir",
+          "dame",
+          "lord",
+          "lady");
 
   /** Titles of heads of state or government, which "leader", "chief" or "head" may stand for. */
   static final Set<String> TOP_TITLES =
@@ -397,6 +416,18 @@ final class Words {
           "keep",
           "keeps",
           "kept");
+
+  /** Abbreviations after which the sentence detector may wrongly end a sentence ("Sen."). */
+  static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "rev", "pres",
+          "prof", "jr", "sr", "st", "capt", "cmdr", "adm", "maj", "supt", "insp", "atty", "sec",
+          "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+          "dec", "no", "vs");
+
+  /** Possessive pronouns, which the tagger calls PRON but which open noun phrases. */
+  static final Set<String> POSSESSIVE_PRONOUNS =
+      Set.of("its", "their", "his", "her", "our", "my", "your");
 
   /** Determiners and possessive pronouns dropped from the front of a group's name. */
   static final Set<String> DROPPED_DETERMINERS =

@@ -17,15 +17,23 @@ import org.junit.jupiter.api.Test;
 import parallax.nlp.NlpPipeline;
 
 /**
- * Quote spans and speakers on real article excerpts the detector was not developed on ({@code
- * src/test/resources/quotes/heldout-allsides.tsv}, offsets into the AllSides roundups dataset).
- * Prints the scores; they are reported, not held to the sample-set targets.
+ * Quote spans and speakers on real article excerpts the detector was not developed on (offsets into
+ * the AllSides roundups dataset, no dataset text in the repository). Prints the scores; they are
+ * reported, not held to the sample-set targets.
+ *
+ * <p>The first set was scored blind once (F1 0.759, speaker accuracy 0.600), then used to fix
+ * general failures; the second was annotated after those fixes, and is the one that still measures
+ * text the detector was not shaped on.
  */
 class QuoteHeldOutTest {
 
   private static final Path DATASET =
       Path.of("../shared/datasets/allsides-roundups/articles.jsonl");
-  private static final Path GOLD = Path.of("src/test/resources/quotes/heldout-allsides.tsv");
+
+  private static final List<Path> SETS =
+      List.of(
+          Path.of("src/test/resources/quotes/heldout-allsides.tsv"),
+          Path.of("src/test/resources/quotes/heldout-allsides-2.tsv"));
 
   @Test
   void scoresQuotesOfUnseenRealExcerpts() throws IOException {
@@ -38,26 +46,28 @@ class QuoteHeldOutTest {
       JsonNode record = json.readTree(line);
       bodies.put(record.path("id").asText(), record.path("body").asText());
     }
-    List<GoldQuote> gold = GoldQuote.loadOffsets(GOLD, bodies);
     NlpPipeline pipeline = new NlpPipeline();
     QuoteAnalyzer analyzer = QuoteAnalyzer.fromLexicons(Path.of("data/lexicons"));
-    Map<String, List<Quote>> found = new LinkedHashMap<>();
-    gold.forEach(
-        g ->
-            found.computeIfAbsent(
-                g.article(), id -> analyzer.analyze(pipeline.annotate(bodies.get(id)))));
+    for (Path set : SETS) {
+      List<GoldQuote> gold = GoldQuote.loadOffsets(set, bodies);
+      Map<String, List<Quote>> found = new LinkedHashMap<>();
+      gold.forEach(
+          g ->
+              found.computeIfAbsent(
+                  g.article(), id -> analyzer.analyze(pipeline.annotate(bodies.get(id)))));
 
-    QuoteScoring.Score all = QuoteScoring.score(gold, found, null);
-    System.out.println(
-        "Held-out set: "
-            + gold.size()
-            + " hand-annotated quotes in "
-            + found.size()
-            + " AllSides excerpts");
-    System.out.println(QuoteScoring.score(gold, found, Quote.DIRECT).row("direct"));
-    System.out.println(QuoteScoring.score(gold, found, Quote.INDIRECT).row("indirect"));
-    System.out.print(all.report());
-
-    assertEquals(gold.size(), all.matched().size() + all.missed().size());
+      QuoteScoring.Score all = QuoteScoring.score(gold, found, null);
+      System.out.println(
+          set.getFileName()
+              + ": "
+              + gold.size()
+              + " hand-annotated quotes in "
+              + found.size()
+              + " AllSides excerpts");
+      System.out.println(QuoteScoring.score(gold, found, Quote.DIRECT).row("direct"));
+      System.out.println(QuoteScoring.score(gold, found, Quote.INDIRECT).row("indirect"));
+      System.out.print(all.report());
+      assertEquals(gold.size(), all.matched().size() + all.missed().size());
+    }
   }
 }
