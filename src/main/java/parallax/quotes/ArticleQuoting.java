@@ -49,6 +49,7 @@ final class ArticleQuoting {
   private final SpeechVerbs.Entry[] speechEntries;
   private final boolean[] inClause;
   private final List<Act> acts = new ArrayList<>();
+  private final List<Act> clauseActs = new ArrayList<>();
 
   ArticleQuoting(AnnotatedText text, SpeechVerbs verbs, Lemmatizer lemmatizer) {
     this.text = text;
@@ -367,6 +368,12 @@ final class ArticleQuoting {
         bySubject.putIfAbsent(act.who().first(), act);
       }
     }
+    for (Act act : acts) {
+      if (act.clause() != null) {
+        clauseActs.add(act);
+      }
+    }
+    clauseActs.sort(Comparator.comparingInt(act -> act.clause()[0]));
     Quote previous = null;
     int previousEnd = -1;
     for (Quotation quotation : facts.quotations()) {
@@ -394,14 +401,39 @@ final class ArticleQuoting {
     }
   }
 
+  /** The act whose clause holds tokens {@code open..close}; clauses never overlap. */
   private Act containing(int open, int close) {
-    for (Act act : acts) {
-      int[] clause = act.clause();
-      if (clause != null && clause[0] <= open && close < clause[1]) {
-        return act;
+    int low = 0;
+    int high = clauseActs.size() - 1;
+    Act found = null;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      Act act = clauseActs.get(mid);
+      if (act.clause()[0] <= open) {
+        found = act;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
       }
     }
-    return null;
+    return found != null && close < found.clause()[1] ? found : null;
+  }
+
+  /** Index in {@code acts} (in text order) of the last act before {@code token}, or -1. */
+  private int lastActBefore(int token) {
+    int low = 0;
+    int high = acts.size() - 1;
+    int found = -1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (acts.get(mid).verb() < token) {
+        found = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return found;
   }
 
   private Act rightAfter(
@@ -440,14 +472,10 @@ final class ArticleQuoting {
   }
 
   private Act before(int open) {
-    int sentence = facts.sentenceOf(open);
-    Act best = null;
-    for (Act act : acts) {
-      if (act.verb() < open && facts.sentenceOf(act.verb()) == sentence) {
-        best = act;
-      }
-    }
-    return best;
+    int last = lastActBefore(open);
+    return last >= 0 && facts.sentenceOf(acts.get(last).verb()) == facts.sentenceOf(open)
+        ? acts.get(last)
+        : null;
   }
 
   /**
@@ -456,13 +484,12 @@ final class ArticleQuoting {
    * its own (one that does is about something else).
    */
   private Act laterInSentence(int close) {
-    int sentence = facts.sentenceOf(close);
-    for (Act act : acts) {
-      if (act.verb() > close && facts.sentenceOf(act.verb()) == sentence) {
-        return act.clause() == null ? act : null;
-      }
+    int next = lastActBefore(close + 1) + 1;
+    if (next >= acts.size() || facts.sentenceOf(acts.get(next).verb()) != facts.sentenceOf(close)) {
+      return null;
     }
-    return null;
+    Act act = acts.get(next);
+    return act.clause() == null ? act : null;
   }
 
   /**
@@ -471,16 +498,12 @@ final class ArticleQuoting {
    */
   private Quote continued(Quotation quotation, int open, Quote previous, int previousEnd) {
     boolean opensSentence = true;
-    for (int t = facts.sentenceFirst(open); t < open; t++) {
-      opensSentence &= !facts.isWord(t);
+    for (int t = facts.sentenceFirst(open); t < open && opensSentence; t++) {
+      opensSentence = !facts.isWord(t);
     }
     int paragraph = facts.paragraphOf(open);
-    Act lastAct = null;
-    for (Act act : acts) {
-      if (act.verb() < open) {
-        lastAct = act;
-      }
-    }
+    int last = lastActBefore(open);
+    Act lastAct = last >= 0 ? acts.get(last) : null;
     boolean actIsLater = lastAct != null && lastAct.verb() > previousEnd;
     if (opensSentence && actIsLater && paragraph - facts.paragraphOf(lastAct.verb()) <= 1) {
       return direct(quotation, lastAct.who(), lastAct);

@@ -17,6 +17,12 @@ final class Salience {
 
   private record Event(int token, Speaker speaker) {}
 
+  /**
+   * How far back a pronoun or role looks, in recorded subjects: focus does not last longer, and the
+   * bound keeps resolution linear on very long texts.
+   */
+  private static final int WINDOW = 200;
+
   private final List<Event> events = new ArrayList<>();
 
   /** Records that {@code speaker} was in subject position at {@code token}. */
@@ -37,7 +43,7 @@ final class Salience {
   }
 
   private Speaker last(int token, boolean person) {
-    for (int i = events.size() - 1; i >= 0; i--) {
+    for (int i = events.size() - 1; i >= Math.max(0, events.size() - WINDOW); i--) {
       Event event = events.get(i);
       Speaker speaker = event.speaker();
       boolean fits = person ? speaker.maybePerson() : !speaker.person();
@@ -50,7 +56,7 @@ final class Salience {
 
   /** Token of the most recent event naming {@code name} before {@code token}; -1 if none. */
   int lastMention(String name, int token) {
-    for (int i = events.size() - 1; i >= 0; i--) {
+    for (int i = events.size() - 1; i >= Math.max(0, events.size() - WINDOW); i--) {
       Event event = events.get(i);
       if (event.token() < token && event.speaker().name().equals(name)) {
         return event.token();
@@ -61,7 +67,7 @@ final class Salience {
 
   /** The most recent speaker recorded at or after {@code fromToken} and before {@code token}. */
   Speaker lastSince(int fromToken, int token) {
-    for (int i = events.size() - 1; i >= 0; i--) {
+    for (int i = events.size() - 1; i >= Math.max(0, events.size() - WINDOW); i--) {
       Event event = events.get(i);
       if (event.token() < fromToken) {
         break;

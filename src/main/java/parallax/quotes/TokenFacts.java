@@ -26,6 +26,10 @@ final class TokenFacts {
   private final boolean[] sentenceInitial;
   private final boolean[] names;
   private final boolean[] possessive;
+  private final boolean[] words;
+  private final String[] lowerNameForms;
+  private final String[] lowers;
+  private final boolean[] continuesPrevious;
 
   TokenFacts(AnnotatedText text, List<Quotation> quotations) {
     this.text = text;
@@ -41,10 +45,22 @@ final class TokenFacts {
       int plus = tag.indexOf('+');
       tags[t] = plus < 0 ? tag : tag.substring(0, plus);
     }
+    this.words = new boolean[count];
+    this.lowerNameForms = new String[count];
+    this.lowers = new String[count];
+    for (int t = 0; t < count; t++) {
+      words[t] = AnnotatedText.isWord(text.token(t));
+    }
     markQuotations();
     markSentenceStarts();
     markPossessives();
     markNames();
+    this.continuesPrevious = new boolean[text.sentenceCount()];
+    for (int s = 1; s < continuesPrevious.length; s++) {
+      continuesPrevious[s] =
+          text.sentenceParagraph(s - 1) == text.sentenceParagraph(s)
+              && (startsLowerCase(s) || endsWithAbbreviation(s - 1));
+    }
   }
 
   private void markQuotations() {
@@ -177,9 +193,14 @@ final class TokenFacts {
     return text.token(t);
   }
 
-  /** The token in lower case (the same String when it has no capitals). */
+  /** The token in lower case, worked out once per token. */
   String lower(int t) {
-    return text.token(t).toLowerCase(Locale.ROOT);
+    String lower = lowers[t];
+    if (lower == null) {
+      lower = text.token(t).toLowerCase(Locale.ROOT);
+      lowers[t] = lower;
+    }
+    return lower;
   }
 
   /**
@@ -224,7 +245,7 @@ final class TokenFacts {
   }
 
   boolean isWord(int t) {
-    return AnnotatedText.isWord(text.token(t));
+    return words[t];
   }
 
   /** True when the token lies inside a quotation, its marks included. */
@@ -259,8 +280,14 @@ final class TokenFacts {
         && Words.TITLES.contains(lower.substring(0, lower.length() - 1));
   }
 
+  /** {@link #nameForm} in lower case, worked out once per token. */
   String lowerNameForm(int t) {
-    return nameForm(t).toLowerCase(Locale.ROOT);
+    String lower = lowerNameForms[t];
+    if (lower == null) {
+      lower = nameForm(t).toLowerCase(Locale.ROOT);
+      lowerNameForms[t] = lower;
+    }
+    return lower;
   }
 
   /** A noun, proper noun, pronoun, number or name token. */
@@ -355,9 +382,7 @@ final class TokenFacts {
    */
   int clauseFirst(int t) {
     int sentence = text.sentenceOfToken(t);
-    while (sentence > 0
-        && (startsLowerCase(sentence) || endsWithAbbreviation(sentence - 1))
-        && text.sentenceParagraph(sentence - 1) == text.sentenceParagraph(sentence)) {
+    while (sentence > 0 && continuesPrevious[sentence]) {
       sentence--;
     }
     return text.sentenceFirstToken(sentence);
@@ -379,9 +404,7 @@ final class TokenFacts {
    */
   int clauseEnd(int t) {
     int sentence = text.sentenceOfToken(t);
-    while (sentence + 1 < text.sentenceCount()
-        && text.sentenceParagraph(sentence + 1) == text.sentenceParagraph(sentence)
-        && endsWithAbbreviation(sentence)) {
+    while (sentence + 1 < text.sentenceCount() && continuesPrevious[sentence + 1]) {
       sentence++;
     }
     return text.sentenceEndToken(sentence);
