@@ -12,4 +12,14 @@ package parallax.quotes;
  * @param paragraphs how many paragraphs the quotation runs over (1 unless a paragraph left it open
  *     and the next one reopened it)
  */
-record Quotation(int open, int close, int start, int end, int paragraphs) {}
+record Quotation(int open, int close, int start, int end, int paragraphs) {
+
+  /** The last character before the closing mark that is not white space ("," in "speak,”"). */
+  char lastCharInside(String text) {
+    int k = close - 1;
+    while (k > open && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    return text.charAt(k);
+  }
+}

@@ -29,7 +29,7 @@ final class TokenFacts {
   private final boolean[] words;
   private final String[] lowerNameForms;
   private final String[] lowers;
-  private final boolean[] continuesPrevious;
+  private final SentenceBreaks breaks;
 
   TokenFacts(AnnotatedText text, List<Quotation> quotations) {
     this.text = text;
@@ -55,12 +55,7 @@ final class TokenFacts {
     markSentenceStarts();
     markPossessives();
     markNames();
-    this.continuesPrevious = new boolean[text.sentenceCount()];
-    for (int s = 1; s < continuesPrevious.length; s++) {
-      continuesPrevious[s] =
-          text.sentenceParagraph(s - 1) == text.sentenceParagraph(s)
-              && (startsLowerCase(s) || endsWithAbbreviation(s - 1));
-    }
+    this.breaks = new SentenceBreaks(text);
   }
 
   private void markQuotations() {
@@ -374,67 +369,14 @@ final class TokenFacts {
     return text.sentenceFirstToken(text.sentenceOfToken(t));
   }
 
-  /**
-   * The first token of the sentence holding {@code t}, reaching back over sentence breaks the
-   * detector put after an abbreviation: a sentence that starts with a lower-case word ("Rep." /
-   * "Marjorie Taylor Greene (R-Ga.)" / "on Monday apologized..."), or follows one ending in a title
-   * abbreviation, continues the one before it in the same paragraph.
-   */
+  /** See {@link SentenceBreaks#clauseFirst}. */
   int clauseFirst(int t) {
-    int sentence = text.sentenceOfToken(t);
-    while (sentence > 0 && continuesPrevious[sentence]) {
-      sentence--;
-    }
-    return text.sentenceFirstToken(sentence);
+    return breaks.clauseFirst(t);
   }
 
-  private boolean startsLowerCase(int sentence) {
-    for (int t = text.sentenceFirstToken(sentence); t < text.sentenceEndToken(sentence); t++) {
-      if (isWord(t)) {
-        return Character.isLowerCase(text.token(t).codePointAt(0));
-      }
-    }
-    return false;
-  }
-
-  /**
-   * One past the last token of the sentence holding {@code t}, reaching over sentence breaks the
-   * detector put after a title abbreviation ("...activists who followed Sen." / "Kyrsten Sinema
-   * (D-Ariz.) into a bathroom...").
-   */
+  /** See {@link SentenceBreaks#clauseEnd}. */
   int clauseEnd(int t) {
-    int sentence = text.sentenceOfToken(t);
-    while (sentence + 1 < text.sentenceCount() && continuesPrevious[sentence + 1]) {
-      sentence++;
-    }
-    return text.sentenceEndToken(sentence);
-  }
-
-  private boolean endsWithAbbreviation(int sentence) {
-    int last = text.sentenceEndToken(sentence) - 1;
-    if (last < text.sentenceFirstToken(sentence)) {
-      return false;
-    }
-    String ending = text.token(last);
-    if (ending.equals(".") && last > text.sentenceFirstToken(sentence)) {
-      ending = text.token(last - 1) + ".";
-    }
-    int open = 0;
-    for (int t = text.sentenceFirstToken(sentence); t <= last; t++) {
-      String token = text.token(t);
-      for (int i = 0; i < token.length(); i++) {
-        open += token.charAt(i) == '(' ? 1 : token.charAt(i) == ')' ? -1 : 0;
-      }
-    }
-    if (open > 0) {
-      return true; // "(D-Ariz." split inside a parenthesis
-    }
-    if (!ending.endsWith(".") || ending.length() > 6) {
-      return false;
-    }
-    String word = ending.substring(0, ending.length() - 1).toLowerCase(Locale.ROOT);
-    return Words.ABBREVIATIONS.contains(word)
-        || (word.length() == 1 && Character.isLetter(word.charAt(0)));
+    return breaks.clauseEnd(t);
   }
 
   int sentenceEnd(int t) {
