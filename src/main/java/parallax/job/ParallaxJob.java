@@ -127,8 +127,19 @@ public final class ParallaxJob {
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> analysed = analysedAll.filter(col("error").isNull());
     Dataset<Row> failed = analysedAll.filter(col("error").isNotNull());
-    long analysedCount = analysed.count();
-    long failedCount = failed.count();
+    long analysedCount;
+    long failedCount;
+    try (StageProgress progress =
+        StageProgress.watch(
+            spark.sparkContext(),
+            "analyse",
+            articleCount,
+            partitions,
+            clock.console(),
+            StageProgress.EVERY)) {
+      analysedCount = analysed.count();
+      failedCount = failed.count();
+    }
     rejects =
         rejects.unionByName(
             failed.select(
