@@ -8,11 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -64,6 +69,37 @@ class HostileInputJobTest {
     }
     assertEquals(
         "'" + HostileInput.QUOTED_TITLE, ReportFiles.csv(report, "stories").get(0).get("label"));
+  }
+
+  @Test
+  void everyCsvIsStrictUtf8Rfc4180WithAHeaderAndCrLfLineEnds() throws IOException {
+    List<Path> csvs;
+    try (var files = Files.list(report)) {
+      csvs = files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+    }
+    assertEquals(5, csvs.size(), csvs.toString());
+    for (Path csv : csvs) {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(Files.readAllBytes(csv)))
+              .toString();
+      assertFalse(text.startsWith("\uFEFF"), csv + " starts with a byte-order mark");
+      String outsideQuotes = text.replaceAll("\"(?:[^\"]|\"\")*\"", "");
+      assertEquals(
+          outsideQuotes.split("\r\n", -1).length - 1,
+          outsideQuotes.chars().filter(c -> c == '\n').count(),
+          csv + " has a line end that is not CRLF outside quoted cells");
+      assertTrue(text.endsWith("\r\n"), csv + " does not end with CRLF");
+      try (CSVParser parser = CSVParser.parse(text, CSVFormat.RFC4180)) {
+        List<CSVRecord> records = parser.getRecords();
+        int width = records.get(0).size();
+        for (CSVRecord record : records) {
+          assertEquals(width, record.size(), csv + " line " + record.getRecordNumber());
+        }
+      }
+    }
   }
 
   @Test
