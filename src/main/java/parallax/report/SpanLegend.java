@@ -35,9 +35,15 @@ public final class SpanLegend {
 
   private static final Pattern TRAILING_NUMBER = Pattern.compile("[\\s:=#]*[-+]?\\d+(\\.\\d+)?$");
 
+  /** Okabe-Ito without its black: translucent black or grey would read as "switched off". */
   private static final int[][] OKABE_ITO = {
-    {230, 159, 0}, {86, 180, 233}, {0, 158, 115}, {240, 228, 66},
-    {0, 114, 178}, {213, 94, 0}, {204, 121, 167}, {120, 120, 120}
+    {230, 159, 0},
+    {86, 180, 233},
+    {0, 158, 115},
+    {240, 228, 66},
+    {0, 114, 178},
+    {213, 94, 0},
+    {204, 121, 167}
   };
 
   /** One legend entry: a colour and what it stands for. */

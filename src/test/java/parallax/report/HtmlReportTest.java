@@ -174,6 +174,32 @@ class HtmlReportTest {
   }
 
   @Test
+  void indexShowsCorpusWideSectionsAddedByAnalyses() {
+    ReportSection section =
+        new ReportSection(
+            "framing-overall",
+            "Framing by outlet, all stories",
+            "Per outlet.",
+            "framing.csv",
+            ReportTable.of(List.of("source", "terms"), List.of(Arrays.asList("RT", 12L))),
+            List.of(new ChartImage("Framing", "charts/framing.svg", "charts/framing.png")));
+    IndexPage index =
+        new IndexPage(
+            List.of(),
+            List.of(),
+            0,
+            ReportTable.of(List.of("source"), List.of()),
+            List.of(section),
+            List.of());
+    Document doc = Jsoup.parse(HtmlReport.index(index));
+    Element shown = doc.selectFirst("#section-framing-overall");
+    assertEquals("Framing by outlet, all stories", shown.selectFirst("h2").text());
+    assertEquals(List.of("RT", "12"), shown.select("td").eachText());
+    assertEquals("charts/framing.svg", shown.selectFirst("img").attr("src"));
+    assertEquals("No rows.", doc.selectFirst("#sources .note").text());
+  }
+
+  @Test
   void writesTheStylesheetIndexAndOnePagePerStory() throws IOException {
     Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
     IndexPage index =
