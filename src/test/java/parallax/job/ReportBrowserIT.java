@@ -158,7 +158,8 @@ class ReportBrowserIT {
     assertEquals(0, page.get("scripts").asInt());
     assertTrue(
         page.get("headlines").toString().contains("<script>alert(1)</script>"), page.toString());
-    assertEquals(List.of(), browser.open(hostileReport.resolve("index.html")));
     browser.screenshot(SCREENSHOTS.resolve("story-hostile.png"), 1400);
+    assertEquals(List.of(), browser.open(hostileReport.resolve("index.html")));
+    browser.screenshot(SCREENSHOTS.resolve("index-hostile.png"), 1400);
   }
 }
