@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param maxBodyChars bodies longer than this are rejected
  * @param partitions partitions for the analysis, or 0 to choose from the cores and the input size
  * @param reportStories how many stories (largest first) get charts and an HTML page
+ * @param parquet whether the large per-span tables are also written as Parquet
  */
 public record JobConfig(
     List<String> inputs,
@@ -25,7 +26,8 @@ public record JobConfig(
     String sourcesFile,
     int maxBodyChars,
     int partitions,
-    int reportStories)
+    int reportStories,
+    boolean parquet)
     implements Serializable {
 
   public JobConfig {
@@ -72,6 +74,7 @@ public record JobConfig(
     private int maxBodyChars = 10_000_000;
     private int partitions;
     private int reportStories = 50;
+    private boolean parquet;
 
     private Builder() {}
 
@@ -115,6 +118,11 @@ public record JobConfig(
       return this;
     }
 
+    public Builder parquet(boolean value) {
+      parquet = value;
+      return this;
+    }
+
     /**
      * The validated configuration.
      *
@@ -122,7 +130,15 @@ public record JobConfig(
      */
     public JobConfig build() {
       return new JobConfig(
-          inputs, output, master, overwrite, sourcesFile, maxBodyChars, partitions, reportStories);
+          inputs,
+          output,
+          master,
+          overwrite,
+          sourcesFile,
+          maxBodyChars,
+          partitions,
+          reportStories,
+          parquet);
     }
   }
 }

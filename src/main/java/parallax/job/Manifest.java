@@ -48,6 +48,7 @@ final class Manifest {
     settings.put("max_body_chars", config.maxBodyChars());
     settings.put("partitions", config.partitions());
     settings.put("report_stories", config.reportStories());
+    settings.put("parquet", config.parquet());
   }
 
   void sourcesFile(String file) {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -24,6 +25,9 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import parallax.compare.VersionTables;
 import parallax.ingest.SourceDirectory;
+import parallax.report.IndexPage;
+import parallax.report.SectionCharts;
+import parallax.report.VersionLengthChart;
 
 /**
  * The Parallax job: read the inputs, analyse every article in one pass, compare the versions and
@@ -123,8 +127,19 @@ public final class ParallaxJob {
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> analysed = analysedAll.filter(col("error").isNull());
     Dataset<Row> failed = analysedAll.filter(col("error").isNotNull());
-    long analysedCount = analysed.count();
-    long failedCount = failed.count();
+    long analysedCount;
+    long failedCount;
+    try (StageProgress progress =
+        StageProgress.watch(
+            spark.sparkContext(),
+            "analyse",
+            articleCount,
+            partitions,
+            clock.console(),
+            StageProgress.EVERY)) {
+      analysedCount = analysed.count();
+      failedCount = failed.count();
+    }
     rejects =
         rejects.unionByName(
             failed.select(
@@ -138,37 +153,74 @@ public final class ParallaxJob {
             failedCount));
 
     clock.start("write");
+    long rejectedCount = ingestRejects + duplicates + failedCount;
     Dataset<Row> outletTable = Outlets.table(spark, outlets);
     TableWriter tables = new TableWriter(folder);
+    ReportPages pages = new ReportPages(config.reportStories());
     List<String> outputs = new ArrayList<>();
-    tables.write(
-        "articles",
-        VersionTables.articles(analysed, outletTable),
-        col("story_id"),
-        col("source"),
-        col("article_id"));
-    tables.write("stories", VersionTables.stories(analysed), col("story_id"));
-    tables.write(
-        "sources",
-        VersionTables.sources(analysed, outletTable),
-        col("scope").desc(),
-        col("story_id"),
-        col("source"));
-    tables.write(
-        "spans",
-        Spans.table(analysed),
-        col("article_id"),
-        col("start"),
-        col("end"),
-        col("kind"),
-        col("label"));
+    Dataset<Row> articleTable = VersionTables.articles(analysed, outletTable);
+    tables.write("articles", articleTable, col("story_id"), col("source"), col("article_id"));
+    pages.addStorySection(
+        new ReportPages.Section(
+            "versions",
+            "Versions",
+            "One row per version of the story: the outlet, the outlet it credits, its metadata"
+                + " from sources.csv, and its length.",
+            "articles.csv",
+            articleTable.select(
+                col("story_id"),
+                col("source"),
+                col("article_id"),
+                col("credited_source"),
+                col("country"),
+                col("ownership"),
+                col("published"),
+                col("words"),
+                col("sentences")),
+            List.of(col("source"), col("article_id")),
+            VersionLengthChart::forSection));
+    Dataset<Row> storyTable = VersionTables.stories(analysed);
+    tables.write("stories", storyTable, col("story_id"));
+    Dataset<Row> sourceTable = VersionTables.sources(analysed, outletTable);
+    tables.write("sources", sourceTable, col("scope").desc(), col("story_id"), col("source"));
+    Column[] spanOrder = {col("article_id"), col("start"), col("end"), col("kind"), col("label")};
+    tables.write("spans", Spans.table(analysed), spanOrder);
+    pages.addStorySection(
+        new ReportPages.Section(
+            "span-counts",
+            "Spans per version",
+            "How many spans of each kind every analysis counted in each version (one column per"
+                + " kind); the spans themselves, with their text, are in spans.csv.",
+            "spans.csv",
+            Spans.countsByKind(analysed),
+            List.of(col("source"), col("article_id")),
+            SectionCharts.none()));
     tables.write(
         "rejects", rejects, col("input_file"), col("line"), col("article_id"), col("reason"));
     outputs.addAll(
         List.of("articles.csv", "stories.csv", "sources.csv", "spans.csv", "rejects.csv"));
-    outputs.addAll(ReportCharts.write(analysed, config.reportStories(), folder));
-    long rejectedCount = ingestRejects + duplicates + failedCount;
-    clock.end(String.format(Locale.ROOT, "%d files", outputs.size() + 1));
+    if (config.parquet()) {
+      outputs.add(tables.writeParquet("spans", Spans.table(analysed), spanOrder));
+    }
+    clock.end(String.format(Locale.ROOT, "%d tables", outputs.size()));
+
+    clock.start("report");
+    List<IndexPage.Figure> figures =
+        List.of(
+            new IndexPage.Figure("records read", recordsIn),
+            new IndexPage.Figure("articles analysed", analysedCount),
+            new IndexPage.Figure("records rejected", rejectedCount));
+    List<String> files = new ArrayList<>(outputs);
+    files.add("manifest.json");
+    List<String> pageFiles =
+        pages.write(analysed, articleTable, storyTable, sourceTable, figures, files, folder);
+    outputs.addAll(pageFiles);
+    clock.end(
+        String.format(
+            Locale.ROOT,
+            "%d story pages, %d charts",
+            pageFiles.stream().filter(f -> f.startsWith("stories/")).count(),
+            pageFiles.stream().filter(f -> f.endsWith(".svg")).count()));
 
     Manifest.Counts counts = new Manifest.Counts(recordsIn, analysedCount, rejectedCount);
     if (!counts.reconciled()) {
