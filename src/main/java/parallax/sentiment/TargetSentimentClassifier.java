@@ -71,6 +71,19 @@ public final class TargetSentimentClassifier {
         categorizer.probabilities(features.extract(text, target, included, quoted)));
   }
 
+  /**
+   * Sentiment of sentence {@code sentence}: with the lexicon, VADER's sentence score (exclamation
+   * marks included); with a model, its whole-sentence reading.
+   */
+  public TargetSentiment classifySentence(AnnotatedText text, int sentence) {
+    if (categorizer == null) {
+      double score = lexicon.sentenceScorer().score(text, sentence);
+      return new TargetSentiment(score, band.polarity(score));
+    }
+    TargetSpan whole = TargetSpan.wholeSentence(sentence);
+    return fromProbabilities(categorizer.probabilities(features.extract(text, whole, ALL, NONE)));
+  }
+
   /** Sentiment of a whole text, every sentence of it, for labels given on whole texts. */
   public TargetSentiment classifyWhole(AnnotatedText text) {
     if (categorizer == null) {
