@@ -51,8 +51,16 @@ public final class EvaluateSentimentCommand implements Callable<Integer> {
       names = "--lexicons",
       paramLabel = "DIR",
       defaultValue = "data/lexicons",
-      description = "Lexicon directory with sentiment-modifiers.tsv (default: ${DEFAULT-VALUE}).")
+      description =
+          "Lexicon directory holding sentiment/sentiment-modifiers.tsv (default: ${DEFAULT-VALUE}).")
   Path lexicons;
+
+  @Option(
+      names = "--whole-sentence",
+      description =
+          "Score the target's whole sentence instead of the target (the plain VADER baseline"
+              + " without --sentiment-model).")
+  boolean wholeSentence;
 
   @Option(
       names = "--per-target",
@@ -69,9 +77,10 @@ public final class EvaluateSentimentCommand implements Callable<Integer> {
         model == null
             ? TargetSentimentClassifier.lexicon(scorer)
             : TargetSentimentClassifier.model(scorer, SentimentModel.load(model));
-    out.printf("input=%s%nmethod=%s%n", input, classifier.method());
+    out.printf(
+        "input=%s%nmethod=%s%s%n", input, classifier.method(), wholeSentence ? " sentence" : "");
     SentimentEvaluation evaluation =
-        new SentimentEvaluator(new NlpPipeline(), classifier)
+        new SentimentEvaluator(new NlpPipeline(), classifier, wholeSentence)
             .evaluate(examples, perTarget ? out::println : null);
     out.print(evaluation.format());
     out.flush();

@@ -55,7 +55,8 @@ public final class TrainSentimentCommand implements Callable<Integer> {
       names = "--lexicons",
       paramLabel = "DIR",
       defaultValue = "data/lexicons",
-      description = "Lexicon directory with sentiment-modifiers.tsv (default: ${DEFAULT-VALUE}).")
+      description =
+          "Lexicon directory holding sentiment/sentiment-modifiers.tsv (default: ${DEFAULT-VALUE}).")
   Path lexicons;
 
   @Option(
@@ -64,11 +65,11 @@ public final class TrainSentimentCommand implements Callable<Integer> {
   boolean noLexicon;
 
   @Option(
-      names = "--no-sentence-examples",
+      names = "--sentence-examples",
       description =
-          "Do not add a whole-sentence example for each sentence whose targets agree (the model"
-              + " then scores targets well but whole sentences less well).")
-  boolean noSentenceExamples;
+          "Also train on a whole-sentence example for each sentence whose targets agree: better"
+              + " whole-sentence scores (the job's sentiment.csv), slightly worse target scores.")
+  boolean sentenceExamples;
 
   @Option(
       names = "--tune",
@@ -102,7 +103,7 @@ public final class TrainSentimentCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<LabelledTarget> read = new LabelledTargetReader().read(input);
     List<LabelledTarget> examples =
-        noSentenceExamples ? read : SentimentTraining.withSentenceExamples(read);
+        sentenceExamples ? SentimentTraining.withSentenceExamples(read) : read;
     out.printf(
         "examples=%d from %s, %d whole-sentence examples added%n",
         read.size(), input, examples.size() - read.size());

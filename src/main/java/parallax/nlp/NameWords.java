@@ -12,15 +12,18 @@ import java.util.Set;
 /**
  * The words that help read proper-noun runs as names: titles ("President", "spokesman"),
  * capitalised words that are not names ("Thursday", "October") and words that make a name an
- * organisation ("Institute"). Read from {@code name-words.tsv} in the lexicon directory, which
- * documents the kinds.
+ * organisation ("Institute"). Read from {@code sentiment/name-words.tsv} in the lexicon directory,
+ * which documents the kinds.
  *
  * <p>Immutable and thread-safe.
  */
 public final class NameWords {
 
-  /** The file name inside the lexicon directory. */
-  public static final String FILE = "name-words.tsv";
+  /**
+   * The file inside the lexicon directory: in a subfolder, since the framing stage reads every
+   * {@code *.tsv} directly inside the lexicon directory as a framing lexicon.
+   */
+  public static final String FILE = "sentiment/name-words.tsv";
 
   private final Set<String> titles;
   private final Set<String> notNames;

@@ -36,7 +36,8 @@ public final class SentimentAnalyser {
   /**
    * Builds the analyser from files.
    *
-   * @param lexicons the lexicon directory ({@code sentiment-modifiers.tsv}, {@code name-words.tsv})
+   * @param lexicons the lexicon directory (its {@code sentiment/} subfolder holds {@code
+   *     sentiment-modifiers.tsv} and {@code name-words.tsv})
    * @param entityList the user's entity list ({@code data/entities.tsv})
    * @param nerModel an OpenNLP name-finder model, or null
    * @param sentimentModel a model from {@code train-sentiment}, or null for the lexicon

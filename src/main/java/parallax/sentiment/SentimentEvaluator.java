@@ -16,10 +16,16 @@ public final class SentimentEvaluator {
 
   private final NlpPipeline pipeline;
   private final TargetSentimentClassifier classifier;
+  private final boolean wholeSentence;
 
-  public SentimentEvaluator(NlpPipeline pipeline, TargetSentimentClassifier classifier) {
+  /**
+   * @param wholeSentence score each target's whole sentence instead of the target (a baseline)
+   */
+  public SentimentEvaluator(
+      NlpPipeline pipeline, TargetSentimentClassifier classifier, boolean wholeSentence) {
     this.pipeline = pipeline;
     this.classifier = classifier;
+    this.wholeSentence = wholeSentence;
   }
 
   /**
@@ -35,10 +41,16 @@ public final class SentimentEvaluator {
         lastText = example.text();
         annotated = pipeline.annotate(lastText);
       }
-      TargetSentiment predicted =
-          example.hasTarget()
-              ? classifier.classify(annotated, SentimentTraining.locate(annotated, example))
-              : classifier.classifyWhole(annotated);
+      TargetSentiment predicted;
+      if (!example.hasTarget()) {
+        predicted = classifier.classifyWhole(annotated);
+      } else {
+        TargetSpan target = SentimentTraining.locate(annotated, example);
+        predicted =
+            wholeSentence
+                ? classifier.classifySentence(annotated, target.sentence())
+                : classifier.classify(annotated, target);
+      }
       evaluation.add(example.polarity(), predicted.polarity());
       if (perTarget != null) {
         String target =

@@ -16,15 +16,18 @@ import java.util.Set;
 /**
  * The rules the sentence scorer applies on top of word valences: negators, boosters (intensifiers
  * and downtoners), contrast words, fixed phrases and part-of-speech exceptions. Read from {@code
- * sentiment-modifiers.tsv} in the lexicon directory, a file researchers may edit (its header
- * comment documents the kinds).
+ * sentiment/sentiment-modifiers.tsv} in the lexicon directory, a file researchers may edit (its
+ * header comment documents the kinds).
  *
  * <p>Immutable and thread-safe once built; build it once per JVM or partition.
  */
 public final class SentimentModifiers {
 
-  /** The file name inside the lexicon directory. */
-  public static final String FILE = "sentiment-modifiers.tsv";
+  /**
+   * The file inside the lexicon directory: in a subfolder, since the framing stage reads every
+   * {@code *.tsv} directly inside the lexicon directory as a framing lexicon.
+   */
+  public static final String FILE = "sentiment/sentiment-modifiers.tsv";
 
   /** What a word or phrase does to the valences around it. */
   public enum Kind {
