@@ -56,11 +56,19 @@ public final class SentenceScorer {
 
   /** The compound score of sentence {@code sentence} of {@code text}, in [-1, 1]. */
   public double score(AnnotatedText text, int sentence) {
-    int from = text.sentenceFirstToken(sentence);
-    int to = text.sentenceEndToken(sentence);
-    TokenValences valences = analyse(text, from, to);
+    return score(text, sentence, analyseSentence(text, sentence));
+  }
+
+  /** The same from the sentence's valences when they are at hand ({@link #analyseSentence}). */
+  public double score(AnnotatedText text, int sentence, TokenValences valences) {
     double sum = valences.sum();
-    return normalize(sum + emphasis(text, from, to, sum));
+    int from = text.sentenceFirstToken(sentence);
+    return normalize(sum + emphasis(text, from, text.sentenceEndToken(sentence), sum));
+  }
+
+  /** {@link #analyse} over the tokens of sentence {@code sentence}. */
+  public TokenValences analyseSentence(AnnotatedText text, int sentence) {
+    return analyse(text, text.sentenceFirstToken(sentence), text.sentenceEndToken(sentence));
   }
 
   /**

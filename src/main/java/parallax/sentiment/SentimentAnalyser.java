@@ -61,8 +61,11 @@ public final class SentimentAnalyser {
   public ArticleSentiment analyse(Article article, AnnotatedText text, QuotedRanges quoted) {
     IntPredicate quotedToken = t -> quoted.contains(text.tokenStart(t));
     List<SentenceSentiment> sentences = new ArrayList<>(text.sentenceCount());
+    // Each sentence is analysed once, for its own score and for every mention in it.
+    TokenValences[] valences = new TokenValences[text.sentenceCount()];
     for (int s = 0; s < text.sentenceCount(); s++) {
-      TargetSentiment sentiment = classifier.classifySentence(text, s);
+      valences[s] = classifier.sentenceScorer().analyseSentence(text, s);
+      TargetSentiment sentiment = classifier.classifySentence(text, s, valences[s]);
       sentences.add(
           new SentenceSentiment(
               article.id(),
@@ -79,7 +82,8 @@ public final class SentimentAnalyser {
       IntPredicate sameVoice = t -> quotedToken.test(t) == inQuote;
       TargetSpan target =
           new TargetSpan(mention.sentence(), mention.firstToken(), mention.endToken());
-      TargetSentiment sentiment = classifier.classify(text, target, sameVoice, quotedToken);
+      TargetSentiment sentiment =
+          classifier.classify(text, target, valences[mention.sentence()], sameVoice, quotedToken);
       mentions.add(
           new MentionSentiment(
               article.id(),

@@ -60,9 +60,18 @@ public final class TargetFeatures {
    */
   public String[] extract(
       AnnotatedText text, TargetSpan target, IntPredicate included, IntPredicate quoted) {
+    return extract(text, target, scorer.analyseSentence(text, target.sentence()), included, quoted);
+  }
+
+  /** The same with the valences of the target's sentence at hand. */
+  public String[] extract(
+      AnnotatedText text,
+      TargetSpan target,
+      TokenValences valences,
+      IntPredicate included,
+      IntPredicate quoted) {
     int from = text.sentenceFirstToken(target.sentence());
     int to = text.sentenceEndToken(target.sentence());
-    TokenValences valences = scorer.analyse(text, from, to);
     List<String> features = new ArrayList<>(4 * (to - from) + 16);
     addWords(text, target, from, to, valences, included, features);
     if (lexicon) {

@@ -1,7 +1,6 @@
 package parallax.sentiment;
 
 import java.util.function.IntPredicate;
-import parallax.model.AnnotatedText;
 
 /**
  * Lexicon sentiment toward a target: the valences of its sentence weighted by closeness to the
@@ -11,34 +10,19 @@ import parallax.model.AnnotatedText;
  * VADER's sentence score.
  *
  * <p>The decay of 4 tokens was chosen on NewsMTSC's training set (macro-F1 over decays 2, 4, 8 and
- * none), never on its test sets. Immutable and thread-safe.
+ * none), never on its test sets. Stateless.
  */
 public final class TargetLexiconScorer {
 
   static final double DECAY_TOKENS = 4.0;
 
-  private final SentenceScorer scorer;
-
-  public TargetLexiconScorer(SentenceScorer scorer) {
-    this.scorer = scorer;
-  }
-
-  /** The sentence scorer the valences come from. */
-  public SentenceScorer sentenceScorer() {
-    return scorer;
-  }
+  private TargetLexiconScorer() {}
 
   /**
-   * The compound score toward {@code target} in [-1, 1], counting only tokens {@code included}
-   * accepts (token indices of {@code text}), e.g. only the author's words.
+   * The compound score toward {@code target} in [-1, 1] from the valences of its sentence ({@link
+   * SentenceScorer#analyseSentence}), counting only tokens {@code included} accepts (token indices
+   * of the text), e.g. only the author's words.
    */
-  public double score(AnnotatedText text, TargetSpan target, IntPredicate included) {
-    int from = text.sentenceFirstToken(target.sentence());
-    int to = text.sentenceEndToken(target.sentence());
-    return score(target, from, scorer.analyse(text, from, to), included);
-  }
-
-  /** As {@link #score(AnnotatedText, TargetSpan, IntPredicate)} with the valences at hand. */
   public static double score(
       TargetSpan target, int sentenceFirstToken, TokenValences valences, IntPredicate included) {
     double sum = 0;

@@ -22,7 +22,7 @@ public final class TargetSentimentClassifier {
   private static final IntPredicate ALL = t -> true;
   private static final IntPredicate NONE = t -> false;
 
-  private final TargetLexiconScorer lexicon;
+  private final SentenceScorer scorer;
   private final SentimentBand band;
   private final TargetFeatures features;
   private final SentimentModel.Categorizer categorizer;
@@ -30,7 +30,7 @@ public final class TargetSentimentClassifier {
 
   private TargetSentimentClassifier(
       SentenceScorer scorer, SentimentModel model, SentimentBand band) {
-    this.lexicon = new TargetLexiconScorer(scorer);
+    this.scorer = scorer;
     this.band = band;
     this.features = model == null ? null : new TargetFeatures(scorer, model.usesLexicon());
     this.categorizer = model == null ? null : model.categorizer();
@@ -63,12 +63,27 @@ public final class TargetSentimentClassifier {
    */
   public TargetSentiment classify(
       AnnotatedText text, TargetSpan target, IntPredicate included, IntPredicate quoted) {
+    TokenValences valences = scorer.analyseSentence(text, target.sentence());
+    return classify(text, target, valences, included, quoted);
+  }
+
+  /**
+   * The same with the valences of the target's sentence at hand, so that a sentence naming many
+   * entities is analysed once.
+   */
+  public TargetSentiment classify(
+      AnnotatedText text,
+      TargetSpan target,
+      TokenValences valences,
+      IntPredicate included,
+      IntPredicate quoted) {
     if (categorizer == null) {
-      double score = lexicon.score(text, target, included);
+      int from = text.sentenceFirstToken(target.sentence());
+      double score = TargetLexiconScorer.score(target, from, valences, included);
       return new TargetSentiment(score, band.polarity(score));
     }
     return fromProbabilities(
-        categorizer.probabilities(features.extract(text, target, included, quoted)));
+        categorizer.probabilities(features.extract(text, target, valences, included, quoted)));
   }
 
   /**
@@ -76,19 +91,30 @@ public final class TargetSentimentClassifier {
    * marks included); with a model, its whole-sentence reading.
    */
   public TargetSentiment classifySentence(AnnotatedText text, int sentence) {
+    return classifySentence(text, sentence, scorer.analyseSentence(text, sentence));
+  }
+
+  /** The same with the sentence's valences at hand. */
+  public TargetSentiment classifySentence(
+      AnnotatedText text, int sentence, TokenValences valences) {
     if (categorizer == null) {
-      double score = lexicon.sentenceScorer().score(text, sentence);
+      double score = scorer.score(text, sentence, valences);
       return new TargetSentiment(score, band.polarity(score));
     }
     TargetSpan whole = TargetSpan.wholeSentence(sentence);
-    return fromProbabilities(categorizer.probabilities(features.extract(text, whole, ALL, NONE)));
+    return fromProbabilities(
+        categorizer.probabilities(features.extract(text, whole, valences, ALL, NONE)));
+  }
+
+  /** The lexicon scorer both modes take word valences from. */
+  public SentenceScorer sentenceScorer() {
+    return scorer;
   }
 
   /** Sentiment of a whole text, every sentence of it, for labels given on whole texts. */
   public TargetSentiment classifyWhole(AnnotatedText text) {
     if (categorizer == null) {
       double sum = 0;
-      SentenceScorer scorer = lexicon.sentenceScorer();
       for (int s = 0; s < text.sentenceCount(); s++) {
         sum += scorer.analyse(text, text.sentenceFirstToken(s), text.sentenceEndToken(s)).sum();
       }
