@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import opennlp.tools.doccat.DoccatModel;
 import parallax.model.AnnotatedText;
 import parallax.nlp.NlpPipeline;
@@ -113,14 +115,14 @@ public final class SentimentTraining {
       boolean lexicon,
       int folds,
       int iterations,
-      java.util.function.Consumer<String> report) {
+      Consumer<String> report) {
     Settings best = null;
     double bestF1 = -1;
     for (double l2 : L2_GRID) {
       for (int cutoff : CUTOFF_GRID) {
         Settings settings = new Settings(l2, cutoff, iterations);
         double f1 = crossValidate(examples, settings, lexicon, folds).macroF1();
-        report.accept(String.format(java.util.Locale.ROOT, "cv %s macro_f1=%.3f", settings, f1));
+        report.accept(String.format(Locale.ROOT, "cv %s macro_f1=%.3f", settings, f1));
         if (f1 > bestF1) {
           bestF1 = f1;
           best = settings;

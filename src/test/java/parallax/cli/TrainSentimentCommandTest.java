@@ -54,4 +54,26 @@ class TrainSentimentCommandTest {
     String[] lines = evaluated.strip().split("\n");
     assertEquals("macro_f1=1.000", lines[lines.length - 1], evaluated);
   }
+
+  @Test
+  void tunesSettingsByCrossValidationWhenAsked(@TempDir Path dir) throws IOException {
+    Path input = dir.resolve("train.csv");
+    Files.writeString(input, labelledCsv(), StandardCharsets.UTF_8);
+
+    String trained =
+        EvaluateSentimentCommandTest.run(
+            new TrainSentimentCommand(),
+            "--input",
+            input.toString(),
+            "--out",
+            dir.resolve("m.bin").toString(),
+            "--tune",
+            "--folds",
+            "2",
+            "--iterations",
+            "50");
+
+    assertEquals(6, trained.lines().filter(l -> l.startsWith("cv Settings")).count(), trained);
+    assertTrue(trained.contains("chosen Settings[l2="), trained);
+  }
 }
