@@ -13,7 +13,14 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = ParallaxCommand.Version.class,
     description = "Compares how different outlets tell the same news story.",
-    subcommands = {RunCommand.class, EvaluateSpansCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      RunCommand.class,
+      EvaluateSpansCommand.class,
+      TrainSentimentCommand.class,
+      EvaluateSentimentCommand.class,
+      BenchSentimentCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class ParallaxCommand implements Runnable {
 
   /** Exit code for a run that could not start or finish: bad input path, unwritable output. */
