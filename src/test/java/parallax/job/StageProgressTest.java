@@ -14,7 +14,7 @@ import parallax.SharedSpark;
 class StageProgressTest {
 
   @Test
-  void printsHowManyPartitionsAndArticlesAreDoneWhileTheStageRuns() {
+  void printsHowManyPartitionsAndArticlesAreDoneWhileTheStageRuns() throws InterruptedException {
     JavaSparkContext spark =
         JavaSparkContext.fromSparkContext(SharedSpark.session().sparkContext());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -29,7 +29,13 @@ class StageProgressTest {
                 return x;
               })
           .count();
+      // Spark's status tracker learns of finished tasks from its listener bus, a moment later.
       String last = progress.line();
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (!last.contains("4 of 4 partitions done, 0 running") && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+        last = progress.line();
+      }
       assertTrue(
           last.contains("~8 of 8 articles, 4 of 4 partitions done, 0 running"),
           String.valueOf(last));
