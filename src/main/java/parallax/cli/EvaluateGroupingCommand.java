@@ -71,6 +71,11 @@ public final class EvaluateGroupingCommand implements Callable<Integer> {
   double halfLifeHours = GroupingSettings.defaults().halfLifeHours();
 
   @Option(
+      names = "--lead-tokens",
+      description = "Body words read after the title (default: ${DEFAULT-VALUE}).")
+  int leadTokens = GroupingSettings.defaults().leadTokens();
+
+  @Option(
       names = "--salient-terms",
       description = "Terms per article MinHash compares (default: ${DEFAULT-VALUE}).")
   int salientTerms = GroupingSettings.defaults().salientTerms();
@@ -110,6 +115,8 @@ public final class EvaluateGroupingCommand implements Callable<Integer> {
               threshold,
               windowDays,
               halfLifeHours,
+              defaults.undatedGapHours(),
+              leadTokens,
               salientTerms,
               hashTables,
               defaults.maxBucket(),

@@ -15,6 +15,13 @@ package parallax.job;
  *       a next-day article needs four times the similarity of a same-day one. Versions of one story
  *       appear within hours; the next day's article on the same subject is usually a new
  *       development, a story of its own. Date-only timestamps count as midnight UTC.
+ *   <li>{@code undatedGapHours} 24: an article without a readable date is treated as a day away
+ *       from every dated article, neither same-day nor excluded: it joins their story only on
+ *       clearly similar text (four times the threshold), so undated articles do not chain stories
+ *       across years. Two undated articles are compared without discount, so an input with no dates
+ *       at all is grouped on text alone.
+ *   <li>{@code leadTokens} 120: the headline and first paragraphs (about 150 words) identify a
+ *       story; the rest of a long article is mostly background shared by its whole topic.
  *   <li>{@code salientTerms} 20: the article's highest-weighted terms that MinHash compares to find
  *       candidate pairs.
  *   <li>{@code hashTables} 64: MinHash functions; a pair sharing 2 of about 40 salient terms is a
@@ -29,6 +36,8 @@ package parallax.job;
  * @param threshold mean similarity needed to merge, in (0, 1]
  * @param windowDays articles further apart in publication time are never compared, at least 0
  * @param halfLifeHours time over which similarity halves, greater than 0
+ * @param undatedGapHours the time gap assumed when an article has no readable date, at least 0
+ * @param leadTokens body words (of three or more letters) read after the title, at least 1
  * @param salientTerms terms per article that MinHash sees, at least 1
  * @param hashTables number of MinHash functions, at least 1
  * @param maxBucket largest number of articles sharing a MinHash value that still yields pairs
@@ -40,6 +49,8 @@ public record GroupingSettings(
     double threshold,
     int windowDays,
     double halfLifeHours,
+    double undatedGapHours,
+    int leadTokens,
     int salientTerms,
     int hashTables,
     int maxBucket,
@@ -51,6 +62,8 @@ public record GroupingSettings(
     check(threshold > 0 && threshold <= 1, "threshold must be in (0, 1], was " + threshold);
     check(windowDays >= 0, "windowDays must be >= 0, was " + windowDays);
     check(halfLifeHours > 0, "halfLifeHours must be > 0, was " + halfLifeHours);
+    check(undatedGapHours >= 0, "undatedGapHours must be >= 0, was " + undatedGapHours);
+    check(leadTokens >= 1, "leadTokens must be >= 1, was " + leadTokens);
     check(salientTerms >= 1, "salientTerms must be >= 1, was " + salientTerms);
     check(hashTables >= 1, "hashTables must be >= 1, was " + hashTables);
     check(maxBucket >= 2, "maxBucket must be >= 2, was " + maxBucket);
@@ -65,7 +78,8 @@ public record GroupingSettings(
 
   /** The documented defaults, keeping given story ids. */
   public static GroupingSettings defaults() {
-    return new GroupingSettings(0.10, 2, 12.0, 20, 64, 1000, 1 << 18, 20_241_107L, false);
+    return new GroupingSettings(
+        0.10, 2, 12.0, 24.0, 120, 20, 64, 1000, 1 << 18, 20_241_107L, false);
   }
 
   public GroupingSettings withRegroup(boolean value) {
@@ -73,6 +87,8 @@ public record GroupingSettings(
         threshold,
         windowDays,
         halfLifeHours,
+        undatedGapHours,
+        leadTokens,
         salientTerms,
         hashTables,
         maxBucket,

@@ -5,7 +5,7 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
@@ -16,6 +16,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.pow;
+import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
@@ -51,15 +52,21 @@ import org.apache.spark.sql.types.StructType;
  * <p>The plan, all in Spark and without an all-pairs step:
  *
  * <ol>
- *   <li>Features (MLlib): title (twice, as headlines carry the story) and body, tokenised on
- *       non-letters, English stop words removed, hashed term frequencies, IDF over the input,
- *       L2-normalised: the TF-IDF cosine of two articles is the dot product of their vectors.
+ *   <li>Features (MLlib): the title (twice, as headlines carry the story) and the lead (the first
+ *       {@code leadTokens} words of the body), tokenised on non-letters, English stop words
+ *       removed, hashed term frequencies, IDF over the input, L2-normalised: the TF-IDF cosine of
+ *       two articles is the dot product of their vectors. The lead, not the whole body: news states
+ *       its event in the headline and first paragraphs, while later background paragraphs are what
+ *       all articles on a topic share, and would blur stories into topics (and make the threshold
+ *       depend on article length).
  *   <li>Candidates (MLlib MinHash): each article's {@code salientTerms} highest-weighted terms are
  *       MinHashed into {@code hashTables} values; articles sharing a value within adjacent date
  *       buckets of {@code windowDays} are candidate pairs. The join is keyed on (table, value, date
  *       bucket), so its size grows with the articles per window, not with the square of the input.
  *   <li>Scores: exact cosine of each candidate pair, halved every {@code halfLifeHours} between
- *       their publication times; pairs further apart than the window are dropped.
+ *       their publication times; pairs further apart than the window are dropped. An article
+ *       without a readable date is compared with every dated article as if {@code undatedGapHours}
+ *       apart, and with other undated ones without discount.
  *   <li>Clusters: connected components of the pairs scoring at least {@code threshold} bound the
  *       clusters; within each component, average linkage at the same threshold splits chains that a
  *       single borderline pair would have joined.
@@ -152,19 +159,23 @@ public final class StoryGrouping {
    * (null when missing or unreadable) and the salient-term set (null when no term).
    */
   private Dataset<Row> features(Dataset<Row> articles) {
-    Column title = coalesce(col("title"), lit(""));
     Dataset<Row> docs =
         articles.select(
             col("article_id").as("id"),
-            concat_ws(" ", title, title, coalesce(col("body"), lit(""))).as("text"),
+            coalesce(col("title"), lit("")).as("title"),
+            coalesce(col("body"), lit("")).as("body"),
             expr("unix_seconds(try_to_timestamp(published))").as("seconds"));
+    Dataset<Row> tokens =
+        tokenizer("body", "body_words")
+            .transform(tokenizer("title", "title_words").transform(docs))
+            .withColumn(
+                "lead",
+                concat(
+                    col("title_words"),
+                    col("title_words"),
+                    slice(col("body_words"), 1, settings.leadTokens())));
     PipelineStage[] stages = {
-      new RegexTokenizer()
-          .setInputCol("text")
-          .setOutputCol("words")
-          .setPattern("[^\\p{L}\\p{N}]+")
-          .setMinTokenLength(3),
-      new StopWordsRemover().setInputCol("words").setOutputCol("terms").setLocale("en"),
+      new StopWordsRemover().setInputCol("lead").setOutputCol("terms").setLocale("en"),
       new HashingTF()
           .setInputCol("terms")
           .setOutputCol("tf")
@@ -172,12 +183,21 @@ public final class StoryGrouping {
       new IDF().setInputCol("tf").setOutputCol("tfidf"),
       new Normalizer().setInputCol("tfidf").setOutputCol("vector").setP(2.0)
     };
-    Dataset<Row> transformed = new Pipeline().setStages(stages).fit(docs).transform(docs);
+    Dataset<Row> transformed = new Pipeline().setStages(stages).fit(tokens).transform(tokens);
     int size = settings.salientTerms();
     UserDefinedFunction salient =
         udf((Vector v) -> SalientTerms.top(v, size), SQLDataTypes.VectorType());
     return transformed.select(
         col("id"), col("seconds"), col("vector"), salient.apply(col("vector")).as("salient"));
+  }
+
+  /** Lower-cased runs of three or more letters or digits. */
+  private static RegexTokenizer tokenizer(String input, String output) {
+    return new RegexTokenizer()
+        .setInputCol(input)
+        .setOutputCol(output)
+        .setPattern("[^\\p{L}\\p{N}]+")
+        .setMinTokenLength(3);
   }
 
   /**
@@ -261,7 +281,8 @@ public final class StoryGrouping {
 
   /**
    * {@code (a, b, score)}: TF-IDF cosine of each candidate pair within the window, halved every
-   * {@code halfLifeHours} between the two publication times (no discount when one is unknown).
+   * {@code halfLifeHours} between the two publication times ({@code undatedGapHours} when only one
+   * is known, no discount when neither is).
    */
   private Dataset<Row> scoredPairs(Dataset<Row> features, Dataset<Row> candidates) {
     Dataset<Row> fa =
@@ -270,8 +291,11 @@ public final class StoryGrouping {
         features.select(col("id").as("fb"), col("seconds").as("sb"), col("vector").as("vb"));
     UserDefinedFunction dot = udf((Vector x, Vector y) -> x.dot(y), DataTypes.DoubleType);
     Column gap = abs(col("sa").minus(col("sb")));
-    Column discount =
-        coalesce(pow(lit(0.5), gap.divide(settings.halfLifeHours() * 3600.0)), lit(1.0));
+    Column bothUndated = col("sa").isNull().and(col("sb").isNull());
+    Column hours =
+        when(bothUndated, lit(0.0))
+            .otherwise(coalesce(gap.divide(3600.0), lit(settings.undatedGapHours())));
+    Column discount = pow(lit(0.5), hours.divide(settings.halfLifeHours()));
     return candidates
         .join(fa, col("a").equalTo(col("fa")))
         .join(fb, col("b").equalTo(col("fb")))
