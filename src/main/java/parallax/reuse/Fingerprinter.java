@@ -31,12 +31,14 @@ public final class Fingerprinter {
   private static final int MAX_REMEMBERED = 50_000;
 
   private final Shingler shingler;
+  private final OutletDirectory outlets;
   private final CreditFinder credits;
   private final SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
   private final Map<String, Long> termHashes = new HashMap<>();
 
   public Fingerprinter(Shingler shingler, OutletDirectory outlets) {
     this.shingler = Objects.requireNonNull(shingler, "shingler");
+    this.outlets = Objects.requireNonNull(outlets, "outlets");
     this.credits = new CreditFinder(outlets);
   }
 
@@ -55,11 +57,10 @@ public final class Fingerprinter {
     for (int s = 0; s < text.sentenceCount(); s++) {
       sentences.add(sentence(text, s));
     }
-    String own = OutletDirectory.normalise(article.source());
+    String own = canonical(article.source());
     List<Credit> found = new ArrayList<>();
     for (Credit credit : credits.find(article.body())) {
-      String named = credit.outlet() != null ? credit.outlet() : credit.phrase();
-      if (!OutletDirectory.normalise(named).equals(own)) {
+      if (!canonical(credit.outlet() != null ? credit.outlet() : credit.phrase()).equals(own)) {
         found.add(credit);
       }
     }
@@ -70,6 +71,12 @@ public final class Fingerprinter {
         article.published(),
         found,
         sentences);
+  }
+
+  /** The outlet's canonical name in comparable form, or the name itself when unknown. */
+  private String canonical(String name) {
+    String resolved = outlets.resolve(name);
+    return OutletDirectory.normalise(resolved != null ? resolved : name);
   }
 
   private SentenceFingerprint sentence(AnnotatedText text, int s) {
