@@ -1,6 +1,7 @@
 package parallax.reuse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -171,7 +172,7 @@ public final class SentenceAligner {
       }
     }
     int[] partner = new int[n];
-    java.util.Arrays.fill(partner, -1);
+    Arrays.fill(partner, -1);
     int i = n;
     int j = m;
     while (i > 0 && j > 0) {
