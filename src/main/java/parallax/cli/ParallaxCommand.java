@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
       TrainSentimentCommand.class,
       EvaluateSentimentCommand.class,
       BenchSentimentCommand.class,
+      EvaluateGroupingCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ParallaxCommand implements Runnable {
