@@ -26,13 +26,20 @@ final class JsonLinesReader {
 
   /** A cursor over the records (non-blank lines) of {@code in}. */
   RecordCursor open(String inputFile, InputStream in) {
-    Utf8Lines lines = new Utf8Lines(in);
+    Utf8Lines lines = new Utf8Lines(in, validator.maxRecordBytes());
     return sink -> {
       for (Utf8Lines.Line line = lines.next(); line != null; line = lines.next()) {
         if (line.isValidUtf8() && line.text().isBlank()) {
           continue;
         }
-        if (line.isValidUtf8()) {
+        if (line.tooLong()) {
+          sink.reject(
+              new Reject(
+                  inputFile,
+                  line.number(),
+                  null,
+                  validator.tooLong("line", line.bytes(), "bytes")));
+        } else if (line.isValidUtf8()) {
           readLine(inputFile, line.number(), line.text(), sink);
         } else {
           sink.reject(new Reject(inputFile, line.number(), null, "line is not valid UTF-8 text"));
