@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -37,6 +39,10 @@ final class CsvArticleReader {
   private static final char UNDECODABLE = '\uFFFF';
 
   private static final List<String> REQUIRED = List.of("id", "source", "body");
+
+  /** Commons CSV's account of a quote that is never closed. */
+  private static final Pattern UNCLOSED_QUOTE =
+      Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
 
   private final RecordValidator validator;
 
@@ -61,6 +67,9 @@ final class CsvArticleReader {
     } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
       // Unreadable header, e.g. duplicate or empty column names, or a quoting error in it.
       return single(new Reject(inputFile, 1, null, "unreadable CSV header: " + rootMessage(e)));
+    }
+    if (parser.getHeaderNames().isEmpty()) {
+      return single(new Reject(inputFile, 1, null, "empty file: no CSV header"));
     }
     Map<String, String> columns = columnsByLowerName(parser.getHeaderNames());
     List<String> missing = new ArrayList<>();
@@ -111,7 +120,14 @@ final class CsvArticleReader {
           + tooLong.limit()
           + " characters, too long for an article within --max-body-chars (a quote never closed?)";
     }
-    return "malformed CSV, rest of file skipped: " + rootMessage(e);
+    String message = rootMessage(e);
+    Matcher unclosed = UNCLOSED_QUOTE.matcher(message);
+    if (unclosed.find()) {
+      return "malformed CSV, rest of file skipped: the quoted field starting on line "
+          + unclosed.group(1)
+          + " is never closed";
+    }
+    return "malformed CSV, rest of file skipped: " + message;
   }
 
   /** The message of the innermost cause: Commons CSV wraps the one that says what is wrong. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
+import java.util.regex.Pattern;
 import parallax.model.Reject;
 
 /**
@@ -17,6 +18,9 @@ import parallax.model.Reject;
 final class JsonLinesReader {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final Pattern START_MARKER =
+      Pattern.compile(" \\(start marker at \\[Source: .*?\\]\\)");
 
   private final RecordValidator validator;
 
@@ -112,6 +116,9 @@ final class JsonLinesReader {
     String message = e.getOriginalMessage();
     int newline = message.indexOf('\n');
     String first = newline < 0 ? message : message.substring(0, newline);
+    // Jackson points at where an unclosed object began in terms of its own input source; the
+    // column below says where the line goes wrong, which is what a person needs.
+    first = START_MARKER.matcher(first).replaceAll("");
     return first + " (column " + e.getLocation().getColumnNr() + ")";
   }
 

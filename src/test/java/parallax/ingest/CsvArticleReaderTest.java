@@ -89,8 +89,7 @@ class CsvArticleReaderTest {
   void namesTheProblemOfAnUnclosedQuoteWithoutExceptionNames() {
     CollectingSink sink = CollectingSink.read("feed.csv", "id,source,body\nb,RT,\"never closed\n");
     assertEquals(
-        "malformed CSV, rest of file skipped: (startline 2) EOF reached before encapsulated token"
-            + " finished",
+        "malformed CSV, rest of file skipped: the quoted field starting on line 2 is never closed",
         sink.onlyReason());
   }
 }
