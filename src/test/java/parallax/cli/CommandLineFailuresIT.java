@@ -103,10 +103,11 @@ class CommandLineFailuresIT {
   void verbosePrintsTheStackTraceToo() throws Exception {
     String missing = RUNS.resolve("no-such-folder").toString();
     Commands.Result run = parallax("verbose", "--input", missing, "--out", out("d"), "--verbose");
-    assertEquals(2, run.exitCode(), run.output());
+    assertEquals(2, run.exitCode(), run.errors());
     assertTrue(
-        run.output().contains("parallax.job.JobFailure: input path does not exist"), run.output());
-    assertTrue(run.output().contains("\tat parallax.job."), run.output());
+        run.errors().startsWith("parallax: error: input path does not exist: " + missing),
+        run.errors());
+    assertTrue(run.errors().contains("\tat parallax.job.InputFiles.list"), run.errors());
   }
 
   private static String out(String name) {
@@ -117,20 +118,21 @@ class CommandLineFailuresIT {
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("run"));
     command.addAll(List.of(args));
-    return Commands.run(
+    return Commands.runApart(
         Commands.localJar(command), Map.of(), RUNS.resolve(name + ".log"), Duration.ofMinutes(5));
   }
 
   /**
-   * Exit code 2, and everything printed (stdout and stderr: Spark's and Java's too) is one line
-   * starting with {@code expectedStart}.
+   * Exit code 2, and all of stderr (Spark's and Java's warnings too) is one line starting with
+   * {@code expectedStart}; stdout holds at most the progress line of the stage that was starting.
    */
   private static void assertFailedWith(Commands.Result run, String expectedStart) {
-    assertEquals(2, run.exitCode(), run.output());
-    List<String> lines = run.output().lines().filter(line -> !line.isBlank()).toList();
-    assertEquals(1, lines.size(), "one line, not:\n" + run.output());
+    assertEquals(2, run.exitCode(), run.output() + run.errors());
+    List<String> lines = run.errors().lines().filter(line -> !line.isBlank()).toList();
+    assertEquals(1, lines.size(), "one line, not:\n" + run.errors());
     assertTrue(lines.get(0).startsWith(expectedStart), lines.get(0));
-    assertFalse(run.output().contains("Exception"), run.output());
+    assertFalse(run.errors().contains("Exception"), run.errors());
+    assertTrue(run.output().lines().allMatch(line -> line.startsWith("parallax: ")), run.output());
   }
 
   private static List<String> list(Path folder) throws IOException {

@@ -15,8 +15,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Commands {
 
-  /** A finished command: its exit code and everything it printed. */
-  public record Result(int exitCode, String output, Path log) {}
+  /**
+   * A finished command: its exit code and everything it printed; {@code errors} is what went to
+   * stderr alone when it was kept apart ({@link #runApart}), else empty.
+   */
+  public record Result(int exitCode, String output, String errors, Path log) {}
 
   /** The project root: the working directory of tests. */
   public static final Path ROOT = Path.of("").toAbsolutePath();
@@ -44,6 +47,27 @@ public final class Commands {
     return waitFor(process, log, limit, command);
   }
 
+  /**
+   * Like {@link #run}, with stderr kept apart in {@code log} + {@code .err}, to check what a user
+   * sees as errors.
+   */
+  public static Result runApart(
+      List<String> command, Map<String, String> env, Path log, Duration limit)
+      throws IOException, InterruptedException {
+    Files.createDirectories(log.getParent());
+    Path err = log.resolveSibling(log.getFileName() + ".err");
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(ROOT.toFile())
+            .redirectOutput(log.toFile())
+            .redirectError(err.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+    builder.environment().putAll(env);
+    Result result = waitFor(builder.start(), log, limit, command);
+    return new Result(
+        result.exitCode(), result.output(), Files.readString(err, StandardCharsets.UTF_8), log);
+  }
+
   /** Waits for a started command. */
   public static Result waitFor(Process process, Path log, Duration limit, List<String> command)
       throws IOException, InterruptedException {
@@ -52,7 +76,7 @@ public final class Commands {
       process.destroyForcibly().waitFor();
       throw new AssertionError("still running after " + limit + ": " + command + "\n" + tail(log));
     }
-    return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8), log);
+    return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8), "", log);
   }
 
   /** The last lines of a log, for failure messages. */
