@@ -128,6 +128,14 @@ public final class LocalCluster implements AutoCloseable {
     return command;
   }
 
+  /** {@code bin/spark-submit ARGS} of the distribution, with the master left to {@code args}. */
+  List<String> sparkSubmitLocal(List<String> args) {
+    List<String> command = new ArrayList<>();
+    command.add(sparkHome.resolve("bin/spark-submit").toString());
+    command.addAll(args);
+    return command;
+  }
+
   /** The environment spark-submit runs in: the distribution, and loopback only. */
   Map<String, String> submitEnv() {
     return Map.of(
