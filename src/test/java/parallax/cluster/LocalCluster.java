@@ -60,6 +60,8 @@ public final class LocalCluster implements AutoCloseable {
             "PARALLAX_MASTER_UI_PORT", String.valueOf(freePort()),
             "PARALLAX_MASTER_REST_PORT", String.valueOf(freePort()));
     Files.createDirectories(STATE.getParent());
+    // A cluster left by a test JVM that died runs on other ports: stop it first.
+    Commands.run(script("stop"), env, STATE.resolveSibling("it-cluster-stop.log"), SCRIPT_TIMEOUT);
     Commands.Result started =
         Commands.run(
             script("start"), env, STATE.resolveSibling("it-cluster-start.log"), SCRIPT_TIMEOUT);
