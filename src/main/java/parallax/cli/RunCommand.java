@@ -72,6 +72,24 @@ final class RunCommand implements Callable<Integer> {
       defaultValue = "50")
   int reportStories;
 
+  @Option(
+      names = "--lexicons",
+      arity = "1..*",
+      paramLabel = "DIR",
+      description =
+          "Framing lexicon folders (every *.tsv inside), replacing the default"
+              + " (default: ${DEFAULT-VALUE}). Read on the driver, from any file system Spark"
+              + " reads; on a cluster give a path the driver can reach.",
+      defaultValue = "data/lexicons")
+  List<String> lexicons;
+
+  @Option(
+      names = "--extra-lexicons",
+      arity = "1..*",
+      paramLabel = "DIR",
+      description = "Lexicon folders read after --lexicons, adding their terms.")
+  List<String> extraLexicons = List.of();
+
   @Override
   public Integer call() {
     JobConfig config = config();
@@ -98,6 +116,8 @@ final class RunCommand implements Callable<Integer> {
           .maxBodyChars(maxBodyChars)
           .partitions(partitions)
           .reportStories(reportStories)
+          .lexicons(lexicons)
+          .extraLexicons(extraLexicons)
           .build();
     } catch (IllegalArgumentException e) {
       throw new parallax.job.JobFailure(e.getMessage(), e);

@@ -78,7 +78,14 @@ public final class LexiconLoader {
     }
   }
 
-  static List<LexiconEntry> read(BufferedReader in, String fileName) throws IOException {
+  /**
+   * Reads one lexicon file from a reader, for callers that open files themselves (the Spark job
+   * reads them through Hadoop's file systems).
+   *
+   * @param fileName how messages and {@link LexiconEntry#location()} name the file
+   * @throws LexiconException naming {@code fileName} and line for a malformed line
+   */
+  public static List<LexiconEntry> read(BufferedReader in, String fileName) throws IOException {
     List<LexiconEntry> entries = new ArrayList<>();
     Map<String, Integer> columns = null;
     int lineNumber = 0;

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -22,6 +23,7 @@ import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
+import parallax.compare.FramingTables;
 import parallax.compare.VersionTables;
 import parallax.ingest.SourceDirectory;
 
@@ -31,6 +33,9 @@ import parallax.ingest.SourceDirectory;
  * line on the console and one entry in the manifest.
  */
 public final class ParallaxJob {
+
+  /** Distinctive terms per outlet over the whole corpus in distinctive_terms.csv. */
+  static final int OVERALL_TOP_TERMS = 30;
 
   private final SparkSession spark;
   private final JobConfig config;
@@ -69,6 +74,8 @@ public final class ParallaxJob {
     var hadoop = spark.sparkContext().hadoopConfiguration();
     Manifest manifest =
         new Manifest(config, spark.version(), spark.sparkContext().master(), started);
+    Lexicons.Loaded lexicon = Lexicons.load(config.lexicons(), hadoop);
+    manifest.lexicons(lexicon.files());
 
     clock.start("ingest");
     InputFiles.Listing listing = InputFiles.list(config.inputs(), hadoop);
@@ -116,10 +123,14 @@ public final class ParallaxJob {
 
     clock.start("analyse");
     int partitions = partitions(articleCount);
+    AnalysisTimes times = AnalysisTimes.register(spark.sparkContext(), AnalyseArticles.ANALYSES);
+    var entries =
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(lexicon.entries());
     Dataset<Row> analysedAll =
         articles
             .repartition(partitions)
-            .mapPartitions(new AnalyseArticles(), ExpressionEncoder.apply(AnalysedRows.SCHEMA))
+            .mapPartitions(
+                new AnalyseArticles(entries, times), ExpressionEncoder.apply(AnalysedRows.SCHEMA))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> analysed = analysedAll.filter(col("error").isNull());
     Dataset<Row> failed = analysedAll.filter(col("error").isNotNull());
@@ -136,6 +147,15 @@ public final class ParallaxJob {
             analysedCount,
             partitions,
             failedCount));
+    manifest.analysisTaskSeconds(times.seconds());
+
+    clock.start("stories");
+    Dataset<Row> storiesAll = AnalyseStories.run(analysed).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> stories = storiesAll.filter(col("error").isNull());
+    StoryPass storyPass = StoryPass.of(storiesAll);
+    storyPass.warn(System.err);
+    manifest.storyPass(storyPass);
+    clock.end(storyPass.summary());
 
     clock.start("write");
     Dataset<Row> outletTable = Outlets.table(spark, outlets);
@@ -164,9 +184,41 @@ public final class ParallaxJob {
         col("label"));
     tables.write(
         "rejects", rejects, col("input_file"), col("line"), col("article_id"), col("reason"));
+    tables.write(
+        "framing",
+        FramingTables.framing(analysed),
+        col("story_id"),
+        col("source"),
+        col("article_id"),
+        col("category"),
+        col("term"));
+    tables.write(
+        "contrasts",
+        FramingTables.contrasts(stories),
+        col("story_id"),
+        col("referent"),
+        col("source"),
+        col("article_id"),
+        col("variant"));
+    tables.write(
+        "distinctive_terms",
+        FramingTables.distinctiveTerms(stories, analysed, OVERALL_TOP_TERMS),
+        col("scope").desc(),
+        col("story_id"),
+        col("source"),
+        col("rank"));
     outputs.addAll(
-        List.of("articles.csv", "stories.csv", "sources.csv", "spans.csv", "rejects.csv"));
+        List.of(
+            "articles.csv",
+            "stories.csv",
+            "sources.csv",
+            "spans.csv",
+            "rejects.csv",
+            "framing.csv",
+            "contrasts.csv",
+            "distinctive_terms.csv"));
     outputs.addAll(ReportCharts.write(analysed, config.reportStories(), folder));
+    outputs.addAll(FramingCharts.write(analysed, config.reportStories(), folder));
     long rejectedCount = ingestRejects + duplicates + failedCount;
     clock.end(String.format(Locale.ROOT, "%d files", outputs.size() + 1));
 
@@ -184,6 +236,7 @@ public final class ParallaxJob {
     ingested.unpersist();
     withDuplicates.unpersist();
     analysedAll.unpersist();
+    storiesAll.unpersist();
     return new Result(folder.target().toString(), recordsIn, analysedCount, rejectedCount);
   }
 
