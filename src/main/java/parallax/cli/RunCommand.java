@@ -72,6 +72,21 @@ final class RunCommand implements Callable<Integer> {
       defaultValue = "50")
   int reportStories;
 
+  /** Table formats: CSV always; Parquet in addition for the large per-span tables. */
+  enum Format {
+    csv,
+    parquet
+  }
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "csv (default): every table as CSV; parquet: also the large per-span tables (spans)"
+              + " as Parquet folders next to their CSV.",
+      defaultValue = "csv")
+  Format format;
+
   @Option(
       names = "--lexicons",
       arity = "1..*",
@@ -116,6 +131,7 @@ final class RunCommand implements Callable<Integer> {
           .maxBodyChars(maxBodyChars)
           .partitions(partitions)
           .reportStories(reportStories)
+          .parquet(format == Format.parquet)
           .lexicons(lexicons)
           .extraLexicons(extraLexicons)
           .build();

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -62,6 +63,30 @@ public final class FramingTables {
                 .as("per_1k_words"));
   }
 
+  /**
+   * Hits per story, outlet and category with the outlet's words in the story and the rate per 1,000
+   * of them: the framing section of the story pages and its chart.
+   */
+  public static Dataset<Row> byStoryAndSource(Dataset<Row> analysed) {
+    Dataset<Row> words =
+        analysed.groupBy(col("story_id"), col("source")).agg(sum(col("words")).as("words"));
+    Dataset<Row> hits =
+        analysed
+            .select(col("story_id"), col("source"), explode(col("framing_hits")).as("hit"))
+            .groupBy(col("story_id"), col("source"), col("hit.category").as("category"))
+            .agg(count(lit(1)).as("hits"));
+    return hits.join(words, new String[] {"story_id", "source"})
+        .select(
+            col("story_id"),
+            col("source"),
+            col("category"),
+            col("hits"),
+            col("words"),
+            when(col("words").gt(0), col("hits").multiply(1000.0).divide(col("words")))
+                .otherwise(lit(0.0))
+                .as("per_1k_words"));
+  }
+
   /** {@code contrasts.csv}: which variant of each referent every version uses, per story. */
   public static Dataset<Row> contrasts(Dataset<Row> stories) {
     return stories
@@ -79,26 +104,41 @@ public final class FramingTables {
   }
 
   /**
+   * The contrasts of {@link #contrasts} per outlet rather than per version (an outlet may have
+   * several versions of a story): the contrasts section of the story pages and its chart.
+   */
+  public static Dataset<Row> contrastsBySource(Dataset<Row> contrasts) {
+    return contrasts
+        .groupBy(
+            col("story_id"), col("referent"), col("source"), col("variant"), col("variant_group"))
+        .agg(sum(col("count")).as("count"), max(col("diverges")).as("diverges"));
+  }
+
+  /**
    * {@code distinctive_terms.csv}: each source's top terms against the other sources of each story
-   * ({@code scope = story}, from the story rows) and against all other sources ({@code scope =
-   * overall}, empty story id, {@link CorpusDistinctiveTerms}).
+   * ({@code scope = story}, {@link #storyDistinctiveTerms}) and against all other sources ({@code
+   * scope = overall}, empty story id, {@link CorpusDistinctiveTerms}).
    */
   public static Dataset<Row> distinctiveTerms(
       Dataset<Row> stories, Dataset<Row> analysed, int overallTop) {
-    Dataset<Row> perStory =
-        stories
-            .select(col("story_id"), explode(col("distinctive_terms")).as("t"))
-            .select(
-                lit("story").as("scope"),
-                col("story_id"),
-                col("t.source").as("source"),
-                col("t.rank").as("rank"),
-                col("t.term").as("term"),
-                col("t.source_count").as("source_count"),
-                col("t.rest_count").as("rest_count"),
-                col("t.delta").as("delta"),
-                col("t.z").as("z"));
-    return perStory.unionByName(CorpusDistinctiveTerms.top(analysed, overallTop));
+    return storyDistinctiveTerms(stories)
+        .unionByName(CorpusDistinctiveTerms.top(analysed, overallTop));
+  }
+
+  /** The {@code scope = story} rows of {@code distinctive_terms.csv}, from the story rows. */
+  public static Dataset<Row> storyDistinctiveTerms(Dataset<Row> stories) {
+    return stories
+        .select(col("story_id"), explode(col("distinctive_terms")).as("t"))
+        .select(
+            lit("story").as("scope"),
+            col("story_id"),
+            col("t.source").as("source"),
+            col("t.rank").as("rank"),
+            col("t.term").as("term"),
+            col("t.source_count").as("source_count"),
+            col("t.rest_count").as("rest_count"),
+            col("t.delta").as("delta"),
+            col("t.z").as("z"));
   }
 
   /**

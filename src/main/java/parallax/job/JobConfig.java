@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param maxBodyChars bodies longer than this are rejected
  * @param partitions partitions for the analysis, or 0 to choose from the cores and the input size
  * @param reportStories how many stories (largest first) get charts and an HTML page
+ * @param parquet whether the large per-span tables are also written as Parquet
  * @param lexicons the folders whose {@code *.tsv} framing lexicons the run reads, in order (later
  *     folders add terms to earlier ones); any file system Hadoop knows, read on the driver
  */
@@ -29,6 +30,7 @@ public record JobConfig(
     int maxBodyChars,
     int partitions,
     int reportStories,
+    boolean parquet,
     List<String> lexicons)
     implements Serializable {
 
@@ -89,6 +91,7 @@ public record JobConfig(
     private int maxBodyChars = 10_000_000;
     private int partitions;
     private int reportStories = 50;
+    private boolean parquet;
     private List<String> lexicons = List.of("data/lexicons");
     private List<String> extraLexicons = List.of();
 
@@ -134,6 +137,11 @@ public record JobConfig(
       return this;
     }
 
+    public Builder parquet(boolean value) {
+      parquet = value;
+      return this;
+    }
+
     /** Lexicon folders replacing the default {@code data/lexicons}. */
     public Builder lexicons(List<String> value) {
       lexicons = value;
@@ -163,6 +171,7 @@ public record JobConfig(
           maxBodyChars,
           partitions,
           reportStories,
+          parquet,
           allLexicons);
     }
   }

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -23,18 +24,24 @@ import parallax.framing.LexiconException;
 import parallax.framing.LexiconLoader;
 
 /**
- * The framing lexicon of a run, read on the driver: every {@code *.tsv} directly inside each {@code
- * --lexicons} folder, in file-name order, folders in the order given (later ones extend earlier
- * ones). Folders are opened through Hadoop's file systems like the inputs, so {@code hdfs://} and
- * {@code s3a://} work; a relative path resolves against the default file system's working directory
- * (the driver's working directory in local mode). The lexicon is compiled once here, so a conflict
- * fails the run before any work, and executors get the entries by broadcast and compile them once
- * per JVM ({@link Lexicon#shared}).
+ * The framing lexicon of a run, read on the driver: every framing {@code *.tsv} directly inside
+ * each {@code --lexicons} folder (see {@link LexiconLoader}: other analyses' files in the shared
+ * folder are listed, not read as framing), in file-name order, folders in the order given (later
+ * ones extend earlier ones). Folders are opened through Hadoop's file systems like the inputs, so
+ * {@code hdfs://} and {@code s3a://} work; a relative path resolves against the default file
+ * system's working directory (the driver's working directory in local mode). The lexicon is
+ * compiled once here, so a conflict fails the run before any work, and executors get the entries by
+ * broadcast and compile them once per JVM ({@link Lexicon#shared}).
  */
 final class Lexicons {
 
-  /** One lexicon file read, for the manifest. */
-  record LexiconFile(String path, String sha256, int entries) {}
+  /**
+   * One file of a lexicon folder, for the manifest.
+   *
+   * @param framing whether it is a framing lexicon (else another analysis's file)
+   * @param entries framing entries read from it (0 for other files)
+   */
+  record LexiconFile(String path, String sha256, boolean framing, int entries) {}
 
   /** The entries of all files, in reading order, and the files they came from. */
   record Loaded(List<LexiconEntry> entries, List<LexiconFile> files) {}
@@ -44,19 +51,26 @@ final class Lexicons {
   /**
    * Reads and checks the lexicon folders.
    *
-   * @throws JobFailure naming the folder when it is missing or holds no {@code *.tsv} file, and
-   *     naming file and line for a malformed or conflicting entry
+   * @throws JobFailure naming the folder when it is missing or holds no framing {@code *.tsv} file,
+   *     and naming file and line for a malformed or conflicting entry
    */
   static Loaded load(List<String> folders, Configuration conf) {
     List<LexiconEntry> entries = new ArrayList<>();
     List<LexiconFile> files = new ArrayList<>();
     for (String folder : folders) {
+      boolean found = false;
       for (FileStatus file : tsvFiles(folder, conf)) {
         String display = stripSlash(folder) + "/" + file.getPath().getName();
         byte[] bytes = read(file.getPath(), display, conf);
-        List<LexiconEntry> read = parse(bytes, display);
-        entries.addAll(read);
-        files.add(new LexiconFile(display, sha256(bytes), read.size()));
+        Optional<List<LexiconEntry>> read = parse(bytes, display);
+        read.ifPresent(entries::addAll);
+        found |= read.isPresent();
+        files.add(
+            new LexiconFile(
+                display, sha256(bytes), read.isPresent(), read.map(List::size).orElse(0)));
+      }
+      if (!found) {
+        throw new JobFailure(LexiconLoader.noLexicon(folder).getMessage());
       }
     }
     try {
@@ -81,9 +95,6 @@ final class Lexicons {
               .filter(FileStatus::isFile)
               .sorted(Comparator.comparing(status -> status.getPath().getName()))
               .toList();
-      if (files.isEmpty()) {
-        throw new JobFailure("lexicon folder " + folder + " holds no *.tsv file");
-      }
       return files;
     } catch (IOException e) {
       throw new JobFailure("cannot list lexicon folder " + folder + ": " + e.getMessage(), e);
@@ -98,11 +109,11 @@ final class Lexicons {
     }
   }
 
-  private static List<LexiconEntry> parse(byte[] bytes, String display) {
+  private static Optional<List<LexiconEntry>> parse(byte[] bytes, String display) {
     try (BufferedReader reader =
         new BufferedReader(
             new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
-      return LexiconLoader.read(reader, display);
+      return LexiconLoader.readIfFraming(reader, display);
     } catch (LexiconException e) {
       throw new JobFailure("malformed lexicon: " + e.getMessage(), e);
     } catch (IOException e) {

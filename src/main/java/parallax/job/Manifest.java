@@ -49,6 +49,7 @@ final class Manifest {
     settings.put("max_body_chars", config.maxBodyChars());
     settings.put("partitions", config.partitions());
     settings.put("report_stories", config.reportStories());
+    settings.put("parquet", config.parquet());
     settings.set("lexicons", JSON.valueToTree(config.lexicons()));
   }
 
@@ -97,13 +98,17 @@ final class Manifest {
     root.put("wall_seconds", Math.round(totalSeconds * 1000) / 1000.0);
   }
 
-  /** The lexicon files the run read, with checksums: they shape every framing number. */
+  /**
+   * The files of the lexicon folders, with checksums: they shape the framing numbers (and, for
+   * other analyses' files, theirs).
+   */
   void lexicons(List<Lexicons.LexiconFile> files) {
     ArrayNode node = root.putArray("lexicons");
     for (Lexicons.LexiconFile file : files) {
       node.addObject()
           .put("path", file.path())
           .put("sha256", file.sha256())
+          .put("framing", file.framing())
           .put("entries", file.entries());
     }
   }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -23,9 +24,11 @@ import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
-import parallax.compare.FramingTables;
 import parallax.compare.VersionTables;
 import parallax.ingest.SourceDirectory;
+import parallax.report.IndexPage;
+import parallax.report.SectionCharts;
+import parallax.report.VersionLengthChart;
 
 /**
  * The Parallax job: read the inputs, analyse every article in one pass, compare the versions and
@@ -33,9 +36,6 @@ import parallax.ingest.SourceDirectory;
  * line on the console and one entry in the manifest.
  */
 public final class ParallaxJob {
-
-  /** Distinctive terms per outlet over the whole corpus in distinctive_terms.csv. */
-  static final int OVERALL_TOP_TERMS = 30;
 
   private final SparkSession spark;
   private final JobConfig config;
@@ -134,8 +134,19 @@ public final class ParallaxJob {
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> analysed = analysedAll.filter(col("error").isNull());
     Dataset<Row> failed = analysedAll.filter(col("error").isNotNull());
-    long analysedCount = analysed.count();
-    long failedCount = failed.count();
+    long analysedCount;
+    long failedCount;
+    try (StageProgress progress =
+        StageProgress.watch(
+            spark.sparkContext(),
+            "analyse",
+            articleCount,
+            partitions,
+            clock.console(),
+            StageProgress.EVERY)) {
+      analysedCount = analysed.count();
+      failedCount = failed.count();
+    }
     rejects =
         rejects.unionByName(
             failed.select(
@@ -150,77 +161,84 @@ public final class ParallaxJob {
     manifest.analysisTaskSeconds(times.seconds());
 
     clock.start("stories");
-    Dataset<Row> storiesAll = AnalyseStories.run(analysed).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> stories = storiesAll.filter(col("error").isNull());
-    StoryPass storyPass = StoryPass.of(storiesAll);
+    Dataset<Row> storyRowsAll =
+        AnalyseStories.run(analysed).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> storyRows = storyRowsAll.filter(col("error").isNull());
+    StoryPass storyPass = StoryPass.of(storyRowsAll);
     storyPass.warn(System.err);
     manifest.storyPass(storyPass);
     clock.end(storyPass.summary());
 
     clock.start("write");
+    long rejectedCount = ingestRejects + duplicates + failedCount;
     Dataset<Row> outletTable = Outlets.table(spark, outlets);
     TableWriter tables = new TableWriter(folder);
+    ReportPages pages = new ReportPages(config.reportStories());
     List<String> outputs = new ArrayList<>();
-    tables.write(
-        "articles",
-        VersionTables.articles(analysed, outletTable),
-        col("story_id"),
-        col("source"),
-        col("article_id"));
-    tables.write("stories", VersionTables.stories(analysed), col("story_id"));
-    tables.write(
-        "sources",
-        VersionTables.sources(analysed, outletTable),
-        col("scope").desc(),
-        col("story_id"),
-        col("source"));
-    tables.write(
-        "spans",
-        Spans.table(analysed),
-        col("article_id"),
-        col("start"),
-        col("end"),
-        col("kind"),
-        col("label"));
+    Dataset<Row> articleTable = VersionTables.articles(analysed, outletTable);
+    tables.write("articles", articleTable, col("story_id"), col("source"), col("article_id"));
+    pages.addStorySection(
+        new ReportPages.Section(
+            "versions",
+            "Versions",
+            "One row per version of the story: the outlet, the outlet it credits, its metadata"
+                + " from sources.csv, and its length.",
+            "articles.csv",
+            articleTable.select(
+                col("story_id"),
+                col("source"),
+                col("article_id"),
+                col("credited_source"),
+                col("country"),
+                col("ownership"),
+                col("published"),
+                col("words"),
+                col("sentences")),
+            List.of(col("source"), col("article_id")),
+            VersionLengthChart::forSection));
+    Dataset<Row> storyTable = VersionTables.stories(analysed);
+    tables.write("stories", storyTable, col("story_id"));
+    Dataset<Row> sourceTable = VersionTables.sources(analysed, outletTable);
+    tables.write("sources", sourceTable, col("scope").desc(), col("story_id"), col("source"));
+    Column[] spanOrder = {col("article_id"), col("start"), col("end"), col("kind"), col("label")};
+    tables.write("spans", Spans.table(analysed), spanOrder);
+    pages.addStorySection(
+        new ReportPages.Section(
+            "span-counts",
+            "Spans per version",
+            "How many spans of each kind every analysis counted in each version (one column per"
+                + " kind); the spans themselves, with their text, are in spans.csv.",
+            "spans.csv",
+            Spans.countsByKind(analysed),
+            List.of(col("source"), col("article_id")),
+            SectionCharts.none()));
     tables.write(
         "rejects", rejects, col("input_file"), col("line"), col("article_id"), col("reason"));
-    tables.write(
-        "framing",
-        FramingTables.framing(analysed),
-        col("story_id"),
-        col("source"),
-        col("article_id"),
-        col("category"),
-        col("term"));
-    tables.write(
-        "contrasts",
-        FramingTables.contrasts(stories),
-        col("story_id"),
-        col("referent"),
-        col("source"),
-        col("article_id"),
-        col("variant"));
-    tables.write(
-        "distinctive_terms",
-        FramingTables.distinctiveTerms(stories, analysed, OVERALL_TOP_TERMS),
-        col("scope").desc(),
-        col("story_id"),
-        col("source"),
-        col("rank"));
     outputs.addAll(
+        List.of("articles.csv", "stories.csv", "sources.csv", "spans.csv", "rejects.csv"));
+    outputs.addAll(FramingOutputs.write(tables, pages, analysed, storyRows));
+    if (config.parquet()) {
+      outputs.add(tables.writeParquet("spans", Spans.table(analysed), spanOrder));
+    }
+    clock.end(String.format(Locale.ROOT, "%d tables", outputs.size()));
+
+    clock.start("report");
+    List<IndexPage.Figure> figures =
         List.of(
-            "articles.csv",
-            "stories.csv",
-            "sources.csv",
-            "spans.csv",
-            "rejects.csv",
-            "framing.csv",
-            "contrasts.csv",
-            "distinctive_terms.csv"));
-    outputs.addAll(ReportCharts.write(analysed, config.reportStories(), folder));
-    outputs.addAll(FramingCharts.write(analysed, config.reportStories(), folder));
-    long rejectedCount = ingestRejects + duplicates + failedCount;
-    clock.end(String.format(Locale.ROOT, "%d files", outputs.size() + 1));
+            new IndexPage.Figure("records read", recordsIn),
+            new IndexPage.Figure("articles analysed", analysedCount),
+            new IndexPage.Figure("records rejected", rejectedCount));
+    List<String> files = new ArrayList<>(outputs);
+    files.add("manifest.json");
+    List<String> pageFiles =
+        pages.write(analysed, articleTable, storyTable, sourceTable, figures, files, folder);
+    outputs.addAll(pageFiles);
+    clock.end(
+        String.format(
+            Locale.ROOT,
+            "%d story pages, %d charts",
+            pageFiles.stream().filter(f -> f.startsWith("stories/")).count(),
+            pageFiles.stream().filter(f -> f.endsWith(".svg")).count()));
 
     Manifest.Counts counts = new Manifest.Counts(recordsIn, analysedCount, rejectedCount);
     if (!counts.reconciled()) {
@@ -236,7 +254,7 @@ public final class ParallaxJob {
     ingested.unpersist();
     withDuplicates.unpersist();
     analysedAll.unpersist();
-    storiesAll.unpersist();
+    storyRowsAll.unpersist();
     return new Result(folder.target().toString(), recordsIn, analysedCount, rejectedCount);
   }
 

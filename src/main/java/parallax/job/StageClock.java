@@ -39,6 +39,11 @@ final class StageClock {
     console.printf(Locale.ROOT, "parallax: %-8s %s (%.1f s)%n", current, result, seconds);
   }
 
+  /** Where stage lines go; other progress lines go there too. */
+  PrintStream console() {
+    return console;
+  }
+
   List<Stage> stages() {
     return List.copyOf(stages);
   }

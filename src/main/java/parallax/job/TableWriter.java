@@ -45,6 +45,32 @@ final class TableWriter {
     merge(parts, folder.path(name + ".csv"), header);
   }
 
+  /**
+   * Also writes {@code table}, sorted by {@code order}, as Parquet: the folder {@code
+   * name.parquet/} of part files (any Parquet reader takes the folder), with Spark's marker and
+   * checksum files removed. Columns keep their Spark types, text is not neutralised: Parquet is for
+   * programs, not spreadsheets.
+   *
+   * @return the folder's path inside the report, e.g. {@code spans.parquet}
+   */
+  String writeParquet(String name, Dataset<Row> table, Column... order) {
+    String relative = name + ".parquet";
+    Path target = folder.path(relative);
+    table.orderBy(order).write().parquet(target.toString());
+    FileSystem fs = folder.fileSystem();
+    try {
+      for (FileStatus file : fs.listStatus(target)) {
+        String fileName = file.getPath().getName();
+        if (fileName.startsWith("_") || fileName.startsWith(".")) {
+          fs.delete(file.getPath(), false);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot tidy " + target, e);
+    }
+    return relative;
+  }
+
   private static String format(Row row) {
     Object[] values = new Object[row.size()];
     for (int i = 0; i < values.length; i++) {

@@ -1,12 +1,18 @@
 package parallax.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
-/** Saves a chart as PNG (for people) and SVG (for the HTML report and print), side by side. */
+/**
+ * Saves a chart as PNG (for people and slides) and SVG (for the HTML report and print), side by
+ * side. The SVG is compacted ({@link SvgCompactor}): XChart's own is mostly full-precision glyph
+ * outlines.
+ */
 public final class ChartFiles {
 
   /** Opens a file of the report for writing, by its path relative to the report folder. */
@@ -23,8 +29,15 @@ public final class ChartFiles {
       BitmapEncoder.saveBitmap(chart, png, BitmapEncoder.BitmapFormat.PNG);
     }
     try (OutputStream svg = files.create("charts/" + name + ".svg")) {
-      VectorGraphicsEncoder.saveVectorGraphic(
-          chart, svg, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+      svg.write(svg(chart).getBytes(StandardCharsets.UTF_8));
     }
+  }
+
+  /** The chart as a compacted SVG document. */
+  public static String svg(Chart<?, ?> chart) throws IOException {
+    ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 18);
+    VectorGraphicsEncoder.saveVectorGraphic(
+        chart, raw, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+    return SvgCompactor.compact(raw.toString(StandardCharsets.UTF_8));
   }
 }

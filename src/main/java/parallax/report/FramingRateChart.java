@@ -1,13 +1,14 @@
 package parallax.report;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
 
 /**
  * Framing terms per 1,000 words by lexicon category and outlet, for one story: grouped bars, one
@@ -17,6 +18,9 @@ import org.knowm.xchart.CategoryChartBuilder;
  * Built from data alone, so tests check the series, not pixels.
  */
 public final class FramingRateChart {
+
+  /** The base of the chart's file name: {@code charts/framing-<story>.svg}. */
+  public static final String NAME = "framing";
 
   /** Categories drawn at most. */
   public static final int MAX_CATEGORIES = 8;
@@ -59,24 +63,52 @@ public final class FramingRateChart {
             ? " (" + drawn.size() + " of " + sources.size() + " outlets)"
             : "";
     CategoryChart chart =
-        new CategoryChartBuilder()
-            .width(ChartStyle.WIDTH)
-            .height(ChartStyle.HEIGHT)
-            .title(ChartLabels.title("Framing terms by outlet", story) + outlets)
-            .xAxisTitle("Lexicon category (the " + categories.size() + " differing most)")
-            .yAxisTitle("Hits per 1,000 words")
-            .build();
-    ChartStyle.apply(chart.getStyler());
-    List<String> labels = categories.stream().map(FramingRateChart::categoryLabel).toList();
-    chart.getStyler().setXAxisLabelRotation(crowded(labels) ? 30 : 0);
+        ChartStyle.categoryChart(
+            ChartStyle.title("Framing terms by outlet", story) + outlets,
+            "Lexicon category (the " + categories.size() + " differing most)",
+            "Hits per 1,000 words");
+    List<String> labels = categories.stream().map(ChartStyle::label).toList();
+    ChartStyle.rotateCrowdedLabels(chart.getStyler(), labels);
     chart.getStyler().setYAxisDecimalPattern("#0.#");
-    chart.getStyler().setOverlapped(false);
     Set<String> names = new HashSet<>();
     for (SourceHits source : drawn) {
       List<Double> rates = categories.stream().map(source::rate).toList();
       chart.addSeries(seriesName(source.source(), names), labels, rates);
     }
     return chart;
+  }
+
+  /**
+   * The outlets of a section table with columns {@code source}, {@code category}, {@code hits} and
+   * {@code words} (the outlet's words in the story), outlets in table order.
+   */
+  public static List<SourceHits> sources(ReportTable table) {
+    List<String> sources = table.strings("source");
+    List<String> categories = table.strings("category");
+    List<Long> hits = table.longs("hits");
+    List<Long> words = table.longs("words");
+    Map<String, Long> wordsBySource = new LinkedHashMap<>();
+    Map<String, Map<String, Long>> hitsBySource = new LinkedHashMap<>();
+    for (int i = 0; i < sources.size(); i++) {
+      wordsBySource.put(sources.get(i), words.get(i));
+      hitsBySource
+          .computeIfAbsent(sources.get(i), s -> new LinkedHashMap<>())
+          .merge(categories.get(i), hits.get(i), Long::sum);
+    }
+    List<SourceHits> result = new ArrayList<>();
+    hitsBySource.forEach(
+        (source, byCategory) ->
+            result.add(new SourceHits(source, wordsBySource.get(source), byCategory)));
+    return result;
+  }
+
+  /** The story section's charts: this one, when the story has framing hits. */
+  public static List<SectionCharts.NamedChart> forSection(String story, ReportTable table) {
+    List<SourceHits> sources = sources(table);
+    if (categories(drawnSources(sources)).isEmpty()) {
+      return List.of();
+    }
+    return List.of(new SectionCharts.NamedChart(NAME, build(story, sources)));
   }
 
   /**
@@ -121,24 +153,12 @@ public final class FramingRateChart {
     return sources.stream().mapToDouble(s -> s.rate(category)).max().orElse(0);
   }
 
-  /** The category as framing.csv names it, shortened. */
-  private static String categoryLabel(String category) {
-    return ChartLabels.shorten(category, ChartLabels.MAX_LABEL);
-  }
-
   private static String seriesName(String source, Set<String> taken) {
-    String name = ChartLabels.shorten(source, ChartLabels.MAX_LABEL);
+    String name = ChartStyle.label(source);
     String unique = name;
     for (int n = 2; !taken.add(unique); n++) {
       unique = name + " (" + n + ")";
     }
     return unique;
-  }
-
-  private static boolean crowded(List<String> labels) {
-    // About 7 px per character at the 12 pt tick font, 10 px between labels; the plot is the
-    // chart less the y axis, the legend and padding.
-    int longest = labels.stream().mapToInt(String::length).max().orElse(0);
-    return labels.size() * (longest * 7 + 10) > ChartStyle.WIDTH - 350;
   }
 }

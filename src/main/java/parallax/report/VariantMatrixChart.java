@@ -29,6 +29,9 @@ import org.knowm.xchart.style.CategoryStyler;
  */
 public final class VariantMatrixChart extends Chart<CategoryStyler, CategorySeries> {
 
+  /** The base of the chart's file name: {@code charts/variants-<story>.svg}. */
+  public static final String NAME = "variants";
+
   private static final int PADDING = 12;
   private static final int TITLE_HEIGHT = 44;
   private static final int HEADER_LINES = 3;
@@ -74,7 +77,34 @@ public final class VariantMatrixChart extends Chart<CategoryStyler, CategorySeri
             ? " (" + matrix.referents().size() + " of " + matrix.allReferents() + " referents)"
             : "";
     return new VariantMatrixChart(
-        ChartLabels.title("Names used by each outlet", story) + shown, matrix);
+        ChartStyle.title("Names used by each outlet", story) + shown, matrix);
+  }
+
+  /**
+   * The name uses of a section table with columns {@code referent}, {@code source}, {@code
+   * variant}, {@code variant_group} and {@code count}.
+   */
+  public static List<VariantMatrix.Use> uses(ReportTable table) {
+    List<String> referents = table.strings("referent");
+    List<String> sources = table.strings("source");
+    List<String> variants = table.strings("variant");
+    List<String> groups = table.strings("variant_group");
+    List<Long> counts = table.longs("count");
+    List<VariantMatrix.Use> uses = new ArrayList<>(referents.size());
+    for (int i = 0; i < referents.size(); i++) {
+      uses.add(
+          new VariantMatrix.Use(
+              referents.get(i), sources.get(i), variants.get(i), groups.get(i), counts.get(i)));
+    }
+    return uses;
+  }
+
+  /** The story section's charts: this one, when the story names a referent with variants. */
+  public static List<SectionCharts.NamedChart> forSection(String story, ReportTable table) {
+    List<VariantMatrix.Use> uses = uses(table);
+    return uses.isEmpty()
+        ? List.of()
+        : List.of(new SectionCharts.NamedChart(NAME, build(story, uses)));
   }
 
   /** What the chart shows. */

@@ -14,6 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +34,7 @@ class ParallaxJobTest {
     report = temp.resolve("reports");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     JobConfig config =
-        JobConfig.builder().inputs(List.of("data")).output(report.toString()).build();
+        JobConfig.builder().inputs(List.of("data")).output(report.toString()).parquet(true).build();
     new ParallaxJob(
             SharedSpark.session(), config, new PrintStream(out, true, StandardCharsets.UTF_8))
         .run();
@@ -256,6 +259,26 @@ class ParallaxJobTest {
   }
 
   @Test
+  void showsFramingContrastsAndDistinctiveTermsOnTheStoryPage() throws IOException {
+    Document story = Jsoup.parse(report.resolve("stories/trump-putin-call.html").toFile(), "UTF-8");
+    assertEquals(
+        "../charts/framing-trump-putin-call.svg",
+        story.selectFirst("#section-framing img").attr("src"));
+    assertEquals(
+        "../charts/variants-trump-putin-call.svg",
+        story.selectFirst("#section-contrasts img").attr("src"));
+    assertTrue(
+        story.select("#section-contrasts tbody tr").stream()
+            .anyMatch(tr -> tr.text().contains("Kyiv RT Kiev russian 4 true")),
+        story.select("#section-contrasts tbody").text());
+    assertFalse(story.select("#section-distinctive-terms tbody tr").isEmpty());
+    assertTrue(
+        story.select(".text span.hl[title]").stream()
+            .anyMatch(span -> span.attr("title").contains("framing: attribution_verb/loaded")),
+        "framing spans highlighted");
+  }
+
+  @Test
   void drawsTheFramingChartsPerStoryAsPngAndSvg() {
     for (String chart :
         List.of("framing-trump-putin-call", "variants-trump-putin-call", "framing-river-flood")) {
@@ -275,6 +298,12 @@ class ParallaxJobTest {
     assertTrue(lexicons.size() >= 7, lexicons.toString());
     assertEquals("data/lexicons/attribution-verbs.tsv", lexicons.get(0).get("path").asText());
     assertEquals(64, lexicons.get(0).get("sha256").asText().length());
+    assertTrue(lexicons.get(0).get("framing").asBoolean());
+    for (JsonNode file : lexicons) {
+      if (file.get("path").asText().endsWith("speech_verbs.tsv")) {
+        assertFalse(file.get("framing").asBoolean(), "the quote analysis's verbs, not framing");
+      }
+    }
     JsonNode tasks = manifest.get("analysis_task_seconds");
     assertTrue(tasks.get("nlp").asDouble() > 0, tasks.toString());
     assertTrue(tasks.get("framing").asDouble() > 0, tasks.toString());
@@ -290,6 +319,58 @@ class ParallaxJobTest {
     assertTrue(console.contains("ingest   11 records from 8 files: 11 articles"), console);
     assertTrue(console.contains("analyse  11 articles analysed"), console);
     assertTrue(console.contains("stories  2 stories compared, 0 cut to 200 versions"), console);
+    assertTrue(console.contains("report   2 story pages, 5 charts"), console);
+  }
+
+  @Test
+  void writesTheSpansAlsoAsParquetWithTheSameRows() throws IOException {
+    List<Map<String, String>> csv = ReportFiles.csv(report, "spans");
+    List<Row> parquet =
+        SharedSpark.session()
+            .read()
+            .parquet(report.resolve("spans.parquet").toString())
+            .orderBy("article_id", "start", "end", "kind", "label")
+            .collectAsList();
+    assertEquals(csv.size(), parquet.size());
+    assertEquals(csv.get(0).get("text"), parquet.get(0).getAs("text"));
+    assertEquals(Integer.parseInt(csv.get(0).get("end")), parquet.get(0).<Integer>getAs("end"));
+    try (var files = Files.list(report.resolve("spans.parquet"))) {
+      assertTrue(files.allMatch(f -> f.getFileName().toString().endsWith(".parquet")));
+    }
+  }
+
+  @Test
+  void writesAnIndexLinkingAPagePerStoryWithItsVersionsTablesAndCharts() throws IOException {
+    Document index = Jsoup.parse(report.resolve("index.html").toFile(), "UTF-8");
+    assertEquals(
+        List.of("stories/trump-putin-call.html", "stories/river-flood.html"),
+        index.select("table.stories a").eachAttr("href"));
+    assertTrue(index.select("#files a").eachAttr("href").contains("spans.parquet"));
+    Document story = Jsoup.parse(report.resolve("stories/trump-putin-call.html").toFile(), "UTF-8");
+    assertEquals(7, story.select("article.version").size());
+    assertEquals(
+        "Trump Announces Intent to Speak with Putin",
+        story.select("article.version").stream()
+            .filter(v -> v.selectFirst("h3").text().equals("TROIB News"))
+            .findFirst()
+            .orElseThrow()
+            .selectFirst(".headline")
+            .text());
+    assertEquals(7, story.select("#section-versions tbody tr").size());
+    assertEquals(7, story.select("#section-span-counts tbody tr").size());
+    assertEquals(
+        "../charts/length-trump-putin-call.svg",
+        story.selectFirst("#section-versions img").attr("src"));
+    assertTrue(Files.exists(report.resolve("report.css")));
+    String troibText =
+        story.select("article.version").stream()
+            .filter(v -> v.selectFirst("h3").text().equals("TROIB News"))
+            .findFirst()
+            .orElseThrow()
+            .selectFirst(".text")
+            .wholeText();
+    assertEquals(troibBody(), troibText);
+    assertFalse(story.select(".text span.hl[title]").isEmpty(), "no highlighted spans");
   }
 
   @Test

@@ -92,12 +92,32 @@ class FramingRateChartTest {
                 new SourceHits(longName + " B", 100, Map.of("x/y", 2L))));
     List<String> names = seriesNames(chart);
     assertEquals(2, names.size());
-    assertTrue(names.get(0).length() <= ChartLabels.MAX_LABEL, names.get(0));
+    assertTrue(names.get(0).length() <= ChartStyle.MAX_LABEL, names.get(0));
     assertTrue(names.get(1).endsWith("(2)"), names.toString());
   }
 
   private static List<String> seriesNames(CategoryChart chart) {
     return chart.getSeriesCollection().stream().map(CategorySeries::getName).toList();
+  }
+
+  @Test
+  void drawsFromTheStorySectionsTable() {
+    ReportTable table =
+        ReportTable.of(
+            List.of("source", "category", "hits", "words", "per_1k_words"),
+            List.of(
+                List.of("RT", "place_name/russian", 8L, 500L, 16.0),
+                List.of("RT", "attribution_verb/loaded", 5L, 500L, 10.0),
+                List.of("The Kyiv Ledger", "place_name/ukrainian", 10L, 250L, 40.0)));
+    List<SectionCharts.NamedChart> charts = FramingRateChart.forSection("s", table);
+    assertEquals(1, charts.size());
+    assertEquals(FramingRateChart.NAME, charts.get(0).name());
+    CategoryChart chart = (CategoryChart) charts.get(0).chart();
+    assertEquals(
+        List.of("place_name/ukrainian", "place_name/russian", "attribution_verb/loaded"),
+        List.copyOf(chart.getSeries("RT").getXData()));
+    assertArrayEquals(new double[] {0, 16, 10}, chart.getSeries("RT").getYData(), 1e-9);
+    assertArrayEquals(new double[] {40, 0, 0}, chart.getSeries("The Kyiv Ledger").getYData(), 1e-9);
   }
 
   @Test

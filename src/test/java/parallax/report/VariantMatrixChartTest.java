@@ -64,6 +64,25 @@ class VariantMatrixChartTest {
   }
 
   @Test
+  void drawsFromTheStorySectionsTable() {
+    List<String> columns =
+        List.of("referent", "source", "variant", "variant_group", "count", "diverges");
+    ReportTable table =
+        ReportTable.of(
+            columns,
+            List.of(
+                List.of("Kyiv", "RT", "Kiev", "russian", 4L, true),
+                java.util.Arrays.asList("Kyiv", "Wire", "Kyiv", null, 3L, true)));
+    List<SectionCharts.NamedChart> charts = VariantMatrixChart.forSection("s", table);
+    assertEquals(VariantMatrixChart.NAME, charts.get(0).name());
+    VariantMatrix matrix = ((VariantMatrixChart) charts.get(0).chart()).matrix();
+    assertEquals(List.of("Kiev"), matrix.cell("Kyiv", "RT").variants());
+    assertEquals(null, matrix.cell("Kyiv", "Wire").group());
+    assertTrue(matrix.diverges("Kyiv"));
+    assertTrue(VariantMatrixChart.forSection("s", ReportTable.of(columns, List.of())).isEmpty());
+  }
+
+  @Test
   void refusesAStoryWithoutNames() {
     assertThrows(IllegalArgumentException.class, () -> VariantMatrixChart.build("s", List.of()));
   }

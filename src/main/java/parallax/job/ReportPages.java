@@ -1,0 +1,330 @@
+package parallax.job;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import parallax.model.LabelledSpan;
+import parallax.report.ChartFiles;
+import parallax.report.ChartImage;
+import parallax.report.HtmlReport;
+import parallax.report.IndexPage;
+import parallax.report.ReportSection;
+import parallax.report.ReportTable;
+import parallax.report.SectionCharts;
+import parallax.report.Slugs;
+import parallax.report.StoryPage;
+
+/**
+ * Collects what the HTML report shows, once, from Spark aggregates, and hands it to {@link
+ * HtmlReport} (which needs no Spark). Only the largest {@code --report-stories} stories get a page;
+ * for those it collects the text and spans of at most {@link #MAX_VERSIONS} versions each, and at
+ * most {@link #MAX_ROWS} rows per section table per story. The driver never holds more.
+ *
+ * <p><b>Adding an analysis to the story pages</b>: next to the {@code tables.write(...)} of its
+ * table, register it with {@link #addStorySection}: a Dataset with a {@code story_id} column (one
+ * story's rows become that story's table, shown without the {@code story_id} column), the columns
+ * that order its rows, and optionally a {@link SectionCharts} that draws charts from the story's
+ * rows. Corpus-wide tables (no {@code story_id}) go on the index page with {@link
+ * #addIndexSection}. Sections appear in the order they were added. Not thread-safe: the driver's.
+ */
+final class ReportPages {
+
+  /** Versions shown side by side on one page, earliest first; the rest are in articles.csv. */
+  static final int MAX_VERSIONS = 20;
+
+  /** Rows of one section table shown on one page; the rest are in the section's CSV. */
+  static final int MAX_ROWS = 300;
+
+  /** Outlets listed on the index page, most articles first. */
+  static final int MAX_OUTLETS = 200;
+
+  /**
+   * One table of the report and how to draw its charts.
+   *
+   * @param id short lower-case name, the page anchor and part of nothing else
+   * @param title the section's heading
+   * @param description what a row is and where the numbers come from, in a sentence or two
+   * @param csv the report file holding all the rows, or null
+   * @param table the rows; for a story section it must have a {@code story_id} column
+   * @param order columns that put the rows in a stable order
+   * @param charts draws charts from one story's rows ({@link SectionCharts#none()} for none)
+   */
+  record Section(
+      String id,
+      String title,
+      String description,
+      String csv,
+      Dataset<Row> table,
+      List<Column> order,
+      SectionCharts charts) {}
+
+  private final int maxStories;
+  private final List<Section> storySections = new ArrayList<>();
+  private final List<Section> indexSections = new ArrayList<>();
+
+  ReportPages(int maxStories) {
+    this.maxStories = maxStories;
+  }
+
+  /** Adds a table (and its charts) to every story page; see the class comment. */
+  void addStorySection(Section section) {
+    List<String> columns = List.of(section.table().columns());
+    if (!columns.contains("story_id")) {
+      throw new IllegalArgumentException(
+          "story section '" + section.id() + "' needs a story_id column, has " + columns);
+    }
+    storySections.add(section);
+  }
+
+  /** Adds a corpus-wide table to the index page (its first {@link #MAX_ROWS} rows). */
+  void addIndexSection(Section section) {
+    indexSections.add(section);
+  }
+
+  /**
+   * Collects the pages' data, draws the section charts and writes the HTML.
+   *
+   * @param analysed the analysed articles (body and spans)
+   * @param articles {@code articles.csv}'s table (article metadata)
+   * @param stories {@code stories.csv}'s table
+   * @param sources {@code sources.csv}'s table
+   * @param figures headline figures of the run; stories, outlets and spans per kind are added
+   * @param files the run's other files, for the index's list
+   * @return the files written, relative to the report folder
+   */
+  List<String> write(
+      Dataset<Row> analysed,
+      Dataset<Row> articles,
+      Dataset<Row> stories,
+      Dataset<Row> sources,
+      List<IndexPage.Figure> figures,
+      List<String> files,
+      OutputFolder folder) {
+    Dataset<Row> largest =
+        stories.orderBy(col("articles").desc(), col("story_id")).limit(maxStories).cache();
+    List<IndexPage.Story> storyRows = new ArrayList<>();
+    for (Row row : largest.collectAsList()) {
+      storyRows.add(
+          new IndexPage.Story(
+              row.getAs("story_id"),
+              row.getAs("label"),
+              row.<Long>getAs("articles"),
+              row.<Long>getAs("sources"),
+              row.getAs("first_published"),
+              row.getAs("last_published"),
+              row.<Long>getAs("words"),
+              true));
+    }
+    Dataset<Row> storyIds = broadcast(largest.select(col("story_id")));
+    Map<String, List<StoryPage.Version>> versions = versions(analysed, articles, storyIds);
+    List<String> written = new ArrayList<>();
+    Map<String, List<ReportSection>> sections = new LinkedHashMap<>();
+    for (Section section : storySections) {
+      Map<String, ReportTable> tables = storyTables(section, storyIds);
+      for (IndexPage.Story story : storyRows) {
+        ReportTable table =
+            tables.getOrDefault(story.storyId(), ReportTable.of(tableColumns(section), List.of()));
+        List<ChartImage> charts = charts(section, story.storyId(), table, folder, written);
+        sections
+            .computeIfAbsent(story.storyId(), s -> new ArrayList<>())
+            .add(
+                new ReportSection(
+                    section.id(),
+                    section.title(),
+                    section.description(),
+                    section.csv(),
+                    table.without("story_id"),
+                    charts));
+      }
+    }
+    List<StoryPage> pages = new ArrayList<>();
+    for (IndexPage.Story story : storyRows) {
+      pages.add(
+          new StoryPage(
+              story.storyId(),
+              story.label(),
+              story.articles(),
+              versions.getOrDefault(story.storyId(), List.of()),
+              sections.getOrDefault(story.storyId(), List.of())));
+    }
+    List<ReportSection> index = new ArrayList<>();
+    for (Section section : indexSections) {
+      index.add(
+          new ReportSection(
+              section.id(),
+              section.title(),
+              section.description(),
+              section.csv(),
+              firstRows(section.table(), section.order(), MAX_ROWS),
+              List.of()));
+    }
+    Dataset<Row> outlets =
+        sources.filter(col("scope").equalTo("overall")).drop("scope", "story_id");
+    ReportTable outletRows =
+        firstRows(outlets, List.of(col("articles").desc(), col("source")), MAX_OUTLETS);
+    long storyCount = stories.count();
+    List<IndexPage.Figure> allFigures = new ArrayList<>(figures);
+    allFigures.add(new IndexPage.Figure("stories", storyCount));
+    allFigures.add(new IndexPage.Figure("outlets", outletRows.totalRows()));
+    for (Row kind : Spans.totalsByKind(analysed).collectAsList()) {
+      allFigures.add(new IndexPage.Figure("spans: " + kind.getString(0), kind.getLong(1)));
+    }
+    IndexPage indexPage =
+        new IndexPage(allFigures, storyRows, storyCount, outletRows, index, files);
+    try {
+      written.addAll(HtmlReport.write(indexPage, pages, folder::create));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the HTML report", e);
+    }
+    largest.unpersist();
+    return written;
+  }
+
+  /** The versions shown on each page, earliest first, with body and spans. */
+  private static Map<String, List<StoryPage.Version>> versions(
+      Dataset<Row> analysed, Dataset<Row> articles, Dataset<Row> storyIds) {
+    WindowSpec earliestFirst =
+        Window.partitionBy(col("story_id"))
+            .orderBy(col("published").asc_nulls_last(), col("source"), col("article_id"));
+    List<Row> rows =
+        articles
+            .join(storyIds, "story_id")
+            .withColumn("position", row_number().over(earliestFirst))
+            .filter(col("position").leq(MAX_VERSIONS))
+            .join(analysed.select(col("article_id"), col("body"), col("spans")), "article_id")
+            .orderBy(col("story_id"), col("position"))
+            .collectAsList();
+    Map<String, List<StoryPage.Version>> byStory = new LinkedHashMap<>();
+    for (Row row : rows) {
+      List<LabelledSpan> spans = new ArrayList<>();
+      for (Row span : row.<Row>getList(row.fieldIndex("spans"))) {
+        spans.add(
+            new LabelledSpan(
+                span.getAs("kind"),
+                span.getAs("label"),
+                span.<Integer>getAs("start"),
+                span.<Integer>getAs("end")));
+      }
+      byStory
+          .computeIfAbsent(row.getAs("story_id"), s -> new ArrayList<>())
+          .add(
+              new StoryPage.Version(
+                  row.getAs("article_id"),
+                  row.getAs("source"),
+                  row.getAs("credited_source"),
+                  row.getAs("country"),
+                  row.getAs("ownership"),
+                  row.getAs("title"),
+                  row.getAs("published"),
+                  row.getAs("url"),
+                  row.getAs("words"),
+                  row.getAs("body"),
+                  spans));
+    }
+    return byStory;
+  }
+
+  /** The first {@link #MAX_ROWS} rows of each report story in {@code section}'s table. */
+  private static Map<String, ReportTable> storyTables(Section section, Dataset<Row> storyIds) {
+    List<String> columns = tableColumns(section);
+    WindowSpec perStory = Window.partitionBy(col("story_id"));
+    List<Row> rows =
+        section
+            .table()
+            .join(storyIds, "story_id")
+            .select(columns.stream().map(c -> col("`" + c + "`")).toArray(Column[]::new))
+            .withColumn("_position", row_number().over(perStory.orderBy(orderOf(section))))
+            .withColumn("_total", count(lit(1)).over(perStory))
+            .filter(col("_position").leq(MAX_ROWS))
+            .orderBy(col("story_id"), col("_position"))
+            .collectAsList();
+    int storyColumn = columns.indexOf("story_id");
+    Map<String, List<List<Object>>> byStory = new LinkedHashMap<>();
+    Map<String, Long> totals = new LinkedHashMap<>();
+    for (Row row : rows) {
+      String story = row.getString(storyColumn);
+      byStory.computeIfAbsent(story, s -> new ArrayList<>()).add(values(row, columns.size()));
+      totals.put(story, row.<Long>getAs("_total"));
+    }
+    Map<String, ReportTable> tables = new LinkedHashMap<>();
+    byStory.forEach(
+        (story, list) -> tables.put(story, new ReportTable(columns, list, totals.get(story))));
+    return tables;
+  }
+
+  private static ReportTable firstRows(Dataset<Row> table, List<Column> order, int limit) {
+    List<String> columns = List.of(table.columns());
+    List<List<Object>> rows = new ArrayList<>();
+    for (Row row : table.orderBy(order.toArray(Column[]::new)).limit(limit).collectAsList()) {
+      rows.add(values(row, columns.size()));
+    }
+    long total = rows.size() < limit ? rows.size() : table.count();
+    return new ReportTable(columns, rows, total);
+  }
+
+  private static List<ChartImage> charts(
+      Section section,
+      String storyId,
+      ReportTable table,
+      OutputFolder folder,
+      List<String> written) {
+    if (table.isEmpty()) {
+      return List.of();
+    }
+    List<ChartImage> images = new ArrayList<>();
+    for (SectionCharts.NamedChart chart : section.charts().draw(storyId, table)) {
+      String name = chart.name() + "-" + Slugs.of(storyId);
+      try {
+        ChartFiles.save(chart.chart(), name, folder::create);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write chart " + name, e);
+      }
+      String svg = "charts/" + name + ".svg";
+      String png = "charts/" + name + ".png";
+      written.add(png);
+      written.add(svg);
+      images.add(new ChartImage(chart.chart().getTitle(), svg, png));
+    }
+    return images;
+  }
+
+  private static List<String> tableColumns(Section section) {
+    return List.of(section.table().columns());
+  }
+
+  private static Column[] orderOf(Section section) {
+    return section.order().toArray(Column[]::new);
+  }
+
+  /** A row's values as plain Java values; arrays become "a; b" text. */
+  private static List<Object> values(Row row, int columns) {
+    List<Object> values = new ArrayList<>(columns);
+    for (int i = 0; i < columns; i++) {
+      Object value = row.get(i);
+      if (value instanceof scala.collection.Seq<?> seq) {
+        value =
+            String.join(
+                "; ",
+                scala.jdk.javaapi.CollectionConverters.asJava(seq).stream()
+                    .map(String::valueOf)
+                    .toList());
+      }
+      values.add(value);
+    }
+    return values;
+  }
+}

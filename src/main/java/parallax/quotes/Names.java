@@ -1,0 +1,355 @@
+package parallax.quotes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names and titles of one article: every run of capitalised and title words ("Kremlin spokesman
+ * Dmitry Peskov", "US President-elect Donald Trump", "the Russian leader"), split into its titles
+ * and its name, and the people among those names with every title seen for them.
+ *
+ * <p>A person is known by the fullest form of the name the article uses: "Putin" after (or before)
+ * "Russian President Vladimir Putin" is "Vladimir Putin". Titles come from the words before the
+ * name and from appositives ("Olena Marchenko, an analyst at...", "Brekkestad's mayor, Kari
+ * Lunde,"), so that "the Kremlin spokesman" or "the analyst" can later be matched to a person.
+ *
+ * <p>Built per article in a few linear passes; not thread-safe.
+ */
+final class Names {
+
+  /**
+   * A run of title and name tokens.
+   *
+   * @param first first token
+   * @param end one past the last token
+   * @param nameFirst first token of the name part; {@code end} when the run is titles only
+   * @param name the name part as written, possessive ending removed; "" for titles only
+   * @param titles lower-cased title words before the name, hyphenated ones joined
+   * @param possessive true when the run ends in a possessive ("Brekkestad's")
+   * @param person true when the name looks like a person's
+   * @param maybePerson true for a person and for a lone name nothing marks as a place or an
+   *     organisation (never after "the" or "in", no organisation word)
+   * @param canonical the person's fullest name, or the name itself for anything else
+   */
+  record Phrase(
+      int first,
+      int end,
+      int nameFirst,
+      String name,
+      List<String> titles,
+      boolean possessive,
+      boolean person,
+      boolean maybePerson,
+      String canonical) {
+
+    boolean hasName() {
+      return nameFirst < end;
+    }
+  }
+
+  /** A person of the article: canonical name, all titles seen, token positions of mentions. */
+  static final class Person {
+    final String canonical;
+    final Set<String> titles = new LinkedHashSet<>();
+    final List<Integer> mentions = new ArrayList<>();
+
+    Person(String canonical) {
+      this.canonical = canonical;
+    }
+  }
+
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("in", "at", "from", "near", "into", "across", "outside", "inside", "throughout");
+
+  private final TokenFacts facts;
+  private final int[] phraseOf;
+  private final List<Phrase> phrases = new ArrayList<>();
+  private final Map<String, Person> persons = new LinkedHashMap<>();
+
+  Names(TokenFacts facts) {
+    this.facts = facts;
+    this.phraseOf = new int[facts.count()];
+    Arrays.fill(phraseOf, -1);
+    List<int[]> runs = findRuns();
+    List<Phrase> shaped = new ArrayList<>(runs.size());
+    for (int[] run : runs) {
+      shaped.add(shape(run[0], run[1]));
+    }
+    Map<String, List<Phrase>> fullNamesBySurname = fullNamesBySurname(shaped);
+    Set<String> placeLike = placeLikeNames(shaped);
+    for (Phrase raw : shaped) {
+      Phrase phrase = resolve(raw, fullNamesBySurname, placeLike);
+      for (int t = phrase.first(); t < phrase.end(); t++) {
+        phraseOf[t] = phrases.size();
+      }
+      phrases.add(phrase);
+      if (phrase.person()) {
+        Person person = persons.computeIfAbsent(phrase.canonical(), Person::new);
+        person.titles.addAll(phrase.titles());
+        person.mentions.add(phrase.nameFirst());
+      }
+    }
+    addAppositiveTitles();
+  }
+
+  /** The phrase covering token {@code t}, or null. */
+  Phrase phraseAt(int t) {
+    return t >= 0 && t < phraseOf.length && phraseOf[t] >= 0 ? phrases.get(phraseOf[t]) : null;
+  }
+
+  Collection<Person> persons() {
+    return persons.values();
+  }
+
+  Person person(String canonical) {
+    return persons.get(canonical);
+  }
+
+  private boolean eligible(int t) {
+    return facts.isName(t) || facts.isTitle(t) || facts.isPluralTitle(t);
+  }
+
+  private List<int[]> findRuns() {
+    List<int[]> runs = new ArrayList<>();
+    int count = facts.count();
+    int t = 0;
+    while (t < count) {
+      if (!eligible(t)) {
+        t++;
+        continue;
+      }
+      int first = t;
+      int end = t + 1;
+      while (end < count && continues(end - 1, end)) {
+        end++;
+      }
+      if (facts.isGluedHyphen(end - 1)) {
+        end--;
+      }
+      runs.add(new int[] {first, end});
+      t = end;
+    }
+    return runs;
+  }
+
+  private boolean continues(int previous, int t) {
+    if (facts.isPossessive(previous)
+        || facts.sentenceOf(previous) != facts.sentenceOf(t)
+        || facts.quotationOf(previous) != facts.quotationOf(t)) {
+      return false;
+    }
+    return eligible(t) || (facts.isGluedHyphen(t) && t + 1 < facts.count() && eligible(t + 1));
+  }
+
+  private Phrase shape(int first, int end) {
+    int nameFirst = first;
+    for (int t = first; t < end; t++) {
+      if (facts.isTitle(t) || facts.isPluralTitle(t)) {
+        nameFirst = t + 1;
+      }
+    }
+    while (nameFirst < end && facts.isGluedHyphen(nameFirst)) {
+      nameFirst += 2; // "President-elect": the part after the hyphen belongs to the title
+    }
+    nameFirst = Math.min(nameFirst, end);
+    boolean possessive = facts.isPossessive(end - 1);
+    String name = nameFirst < end ? nameText(nameFirst, end) : "";
+    List<String> titles = titleWords(first, nameFirst);
+    boolean person = nameFirst < end && looksLikePerson(first, nameFirst, end, titles);
+    return new Phrase(first, end, nameFirst, name, titles, possessive, person, person, name);
+  }
+
+  private String nameText(int from, int end) {
+    StringBuilder name = new StringBuilder();
+    for (int t = from; t < end; t++) {
+      if (t > from && !facts.isGluedHyphen(t) && !facts.isGluedHyphen(t - 1)) {
+        name.append(' ');
+      }
+      name.append(t == end - 1 ? facts.nameForm(t) : facts.token(t));
+    }
+    return name.toString();
+  }
+
+  private List<String> titleWords(int from, int end) {
+    List<String> words = new ArrayList<>();
+    for (int t = from; t < end; t++) {
+      if (facts.isGluedHyphen(t) && !words.isEmpty() && t + 1 < end) {
+        int last = words.size() - 1;
+        words.set(last, words.get(last) + "-" + facts.lowerNameForm(t + 1));
+        t++;
+      } else if (!facts.isGluedHyphen(t)) {
+        words.add(facts.lowerNameForm(t));
+      }
+    }
+    return List.copyOf(words);
+  }
+
+  private boolean looksLikePerson(int first, int nameFirst, int end, List<String> titles) {
+    int nameTokens = 0;
+    for (int t = nameFirst; t < end; t++) {
+      if (facts.isGluedHyphen(t)) {
+        continue;
+      }
+      if (!facts.isName(t) || !nameShaped(facts.nameForm(t))) {
+        return false;
+      }
+      String lower = facts.lowerNameForm(t);
+      if (Words.ORGANISATION_WORDS.contains(lower) || Words.TIME_WORDS.contains(lower)) {
+        return false;
+      }
+      nameTokens++;
+    }
+    boolean titled = false;
+    for (int t = first; t < nameFirst; t++) {
+      titled |= facts.isTitle(t) && !facts.lowerNameForm(t).equals("elect");
+    }
+    boolean afterThe = first > 0 && facts.lower(first - 1).equals("the");
+    return titled || (nameTokens >= 2 && !afterThe);
+  }
+
+  /**
+   * A capital followed by at least one lower-case letter, letters, hyphens and apostrophes only.
+   */
+  private static boolean nameShaped(String word) {
+    boolean lowerSeen = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (i == 0 ? !Character.isUpperCase(c) : !(Character.isLetter(c) || c == '-' || c == '\'')) {
+        return false;
+      }
+      lowerSeen |= Character.isLowerCase(c);
+    }
+    return lowerSeen;
+  }
+
+  private static Map<String, List<Phrase>> fullNamesBySurname(List<Phrase> shaped) {
+    Map<String, List<Phrase>> bySurname = new HashMap<>();
+    for (Phrase phrase : shaped) {
+      if (phrase.person() && phrase.name().indexOf(' ') > 0) {
+        bySurname.computeIfAbsent(surname(phrase.name()), k -> new ArrayList<>()).add(phrase);
+      }
+    }
+    return bySurname;
+  }
+
+  private static String surname(String name) {
+    return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+  }
+
+  /** Lone names the article also uses after "the" or a preposition of place ("in Sochi"). */
+  private Set<String> placeLikeNames(List<Phrase> shaped) {
+    Set<String> placeLike = new HashSet<>();
+    for (Phrase phrase : shaped) {
+      if (phrase.hasName() && phrase.first() > 0) {
+        String before = facts.lower(phrase.first() - 1);
+        if (before.equals("the")
+            || before.equals("#")
+            || before.equals("@")
+            || PLACE_PREPOSITIONS.contains(before)) {
+          placeLike.add(phrase.name().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return placeLike;
+  }
+
+  /**
+   * Gives a phrase its canonical name: a lone surname takes the full name nearest before it; a lone
+   * name with no full name may still be a person unless something marks it as a place.
+   */
+  private Phrase resolve(
+      Phrase phrase, Map<String, List<Phrase>> fullNamesBySurname, Set<String> placeLike) {
+    if (!phrase.hasName() || phrase.name().indexOf(' ') > 0) {
+      return phrase;
+    }
+    List<Phrase> candidates = fullNamesBySurname.get(surname(phrase.name()));
+    if (candidates == null || !facts.isName(phrase.end() - 1)) {
+      String lower = phrase.name().toLowerCase(Locale.ROOT);
+      boolean maybePerson =
+          phrase.person()
+              || (nameShaped(phrase.name())
+                  && !placeLike.contains(lower)
+                  && !Words.ORGANISATION_WORDS.contains(lower)
+                  && !Words.TIME_WORDS.contains(lower));
+      return new Phrase(
+          phrase.first(),
+          phrase.end(),
+          phrase.nameFirst(),
+          phrase.name(),
+          phrase.titles(),
+          phrase.possessive(),
+          phrase.person(),
+          maybePerson,
+          phrase.canonical());
+    }
+    Phrase best = candidates.get(0);
+    for (Phrase candidate : candidates) {
+      if (candidate.first() < phrase.first()) {
+        best = candidate;
+      }
+    }
+    return new Phrase(
+        phrase.first(),
+        phrase.end(),
+        phrase.nameFirst(),
+        phrase.name(),
+        phrase.titles(),
+        phrase.possessive(),
+        true,
+        true,
+        best.name());
+  }
+
+  /** Titles from "NAME, a TITLE of..." after a name and "TITLE, NAME," before it. */
+  private void addAppositiveTitles() {
+    for (Phrase phrase : phrases) {
+      if (!phrase.person() || phrase.possessive()) {
+        continue;
+      }
+      Person person = persons.get(phrase.canonical());
+      String after = appositiveHeadAfter(phrase.end());
+      if (after != null) {
+        person.titles.add(after);
+      }
+      int comma = phrase.first() - 1;
+      if (comma > 0 && facts.is(comma, ",") && facts.isTitle(comma - 1)) {
+        person.titles.add(facts.lowerNameForm(comma - 1));
+      }
+    }
+  }
+
+  private String appositiveHeadAfter(int t) {
+    int count = facts.count();
+    if (t >= count || !facts.is(t, ",") || facts.quoted(t)) {
+      return null;
+    }
+    int k = t + 1;
+    if (k + 1 < count && "NUM".equals(facts.tag(k)) && facts.is(k + 1, ",")) {
+      k += 2; // an age: "Anders Moe, 67, a retired ferry mechanic"
+    }
+    String head = null;
+    int sentence = facts.sentenceOf(t);
+    for (; k < count && facts.sentenceOf(k) == sentence && !facts.quoted(k); k++) {
+      String tag = facts.tag(k);
+      if (tag.equals("NOUN") || facts.isTitle(k)) {
+        head = facts.lowerNameForm(k);
+      } else if (!(tag.equals("DET")
+          || tag.equals("ADJ")
+          || tag.equals("PROPN")
+          || facts.isName(k)
+          || facts.isGluedHyphen(k))) {
+        break;
+      }
+    }
+    return head;
+  }
+}

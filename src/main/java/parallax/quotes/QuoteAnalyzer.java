@@ -1,0 +1,67 @@
+package parallax.quotes;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import parallax.model.AnnotatedText;
+import parallax.model.Article;
+import parallax.nlp.Lemmatizer;
+
+/**
+ * Finds the quotes of an article and who said them: direct quotes in quotation marks and indirect
+ * speech (reported clauses of verbs of saying, "according to X"), each with its speaker, verb and
+ * character span into the body (conventions in {@link Quote}).
+ *
+ * <p>How speakers are named: a person by the fullest form of their name in the article (so "Putin",
+ * "Vladimir Putin" and "Russian President Vladimir Putin" are all "Vladimir Putin"), an
+ * organisation or place as named ("Kremlin", "Moscow"), a group by its noun phrase without
+ * determiner ("local authorities"). Pronouns and roles ("he", "the Kremlin spokesman") are resolved
+ * to those names; what cannot be resolved is "". Names are merged across the versions of a story
+ * later, by {@link SpeakerNames}.
+ *
+ * <p>Cost: one pass over the characters for quotation marks and a few passes over the tokens, each
+ * looking only a bounded number of tokens around the current one; the lemmatizer is asked only
+ * about verbs whose first letters match a listed verb of saying.
+ *
+ * <p>Not thread-safe (the {@link Lemmatizer} is not): build one per Spark partition. No side
+ * effects; the same input always gives the same quotes.
+ */
+public final class QuoteAnalyzer {
+
+  private final SpeechVerbs verbs;
+  private final Lemmatizer lemmatizer;
+
+  public QuoteAnalyzer(SpeechVerbs verbs, Lemmatizer lemmatizer) {
+    this.verbs = Objects.requireNonNull(verbs, "verbs");
+    this.lemmatizer = Objects.requireNonNull(lemmatizer, "lemmatizer");
+  }
+
+  /** An analyser with the verbs of {@code lexiconDir/speech_verbs.tsv} and its own lemmatizer. */
+  public static QuoteAnalyzer fromLexicons(Path lexiconDir) {
+    return new QuoteAnalyzer(SpeechVerbs.load(lexiconDir), new Lemmatizer());
+  }
+
+  /**
+   * The quotes of {@code article}, whose body {@code text} annotates, ordered by start.
+   *
+   * @throws IllegalArgumentException when {@code text} is not the annotation of the article body
+   */
+  public List<Quote> analyze(Article article, AnnotatedText text) {
+    if (!article.body().equals(text.text())) {
+      throw new IllegalArgumentException(
+          "the annotated text is not the body of article "
+              + article.id()
+              + " ("
+              + article.inputFile()
+              + ":"
+              + article.line()
+              + ")");
+    }
+    return analyze(text);
+  }
+
+  /** The quotes of an annotated text, ordered by start (direct before indirect at a tie). */
+  public List<Quote> analyze(AnnotatedText text) {
+    return new ArticleQuoting(text, verbs, lemmatizer).run();
+  }
+}

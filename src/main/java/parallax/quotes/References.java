@@ -1,0 +1,140 @@
+package parallax.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Resolves what a speaker phrase refers to when it is not a name: a pronoun ("he" is the person
+ * most recently in subject position, "it" the most recent organisation), a role ("the Kremlin
+ * spokesman" is the person whose titles share the head and most modifiers, ties going to the one
+ * most recently in focus), or a group named by its noun phrase ("the grid operator").
+ *
+ * <p>Per article; not thread-safe.
+ */
+final class References {
+
+  private final TokenFacts facts;
+  private final Names names;
+  private final Salience salience;
+
+  References(TokenFacts facts, Names names, Salience salience) {
+    this.facts = facts;
+    this.names = names;
+    this.salience = salience;
+  }
+
+  Speaker pronoun(String pronoun, int at) {
+    return switch (pronoun) {
+      case "he", "she" -> {
+        Speaker person = salience.lastPerson(at);
+        yield person.known() ? person : lastNamedPerson(at);
+      }
+      case "it", "they" -> salience.lastOther(at);
+      default -> Speaker.UNKNOWN;
+    };
+  }
+
+  private Speaker lastNamedPerson(int at) {
+    String best = null;
+    int bestToken = -1;
+    for (Names.Person person : names.persons()) {
+      for (int mention : person.mentions) {
+        if (mention < at && mention > bestToken) {
+          bestToken = mention;
+          best = person.canonical;
+        }
+      }
+    }
+    return best == null ? Speaker.UNKNOWN : Speaker.person(best);
+  }
+
+  /** "the Kremlin spokesman": the person whose titles share the head and most modifiers. */
+  Speaker role(Names.Phrase phrase, int first, int head, int at) {
+    String headWord =
+        phrase != null && !phrase.titles().isEmpty()
+            ? phrase.titles().get(phrase.titles().size() - 1)
+            : facts.lowerNameForm(head);
+    List<String> modifiers = new ArrayList<>();
+    for (int k = first; k < head; k++) {
+      String lower = facts.lowerNameForm(k);
+      if (!Words.DROPPED_DETERMINERS.contains(lower) && facts.isWord(k)) {
+        modifiers.add(lower);
+      }
+    }
+    Names.Person best = null;
+    long bestRank = Long.MIN_VALUE;
+    for (Names.Person person : names.persons()) {
+      int score = roleScore(person, headWord, modifiers);
+      if (score > 0) {
+        long rank = (long) score << 40 | recency(person, at);
+        if (rank > bestRank) {
+          bestRank = rank;
+          best = person;
+        }
+      }
+    }
+    return best == null ? Speaker.UNKNOWN : Speaker.person(best.canonical);
+  }
+
+  private static int roleScore(Names.Person person, String head, List<String> modifiers) {
+    int score;
+    if (person.titles.contains(head)) {
+      score = 2;
+    } else if (Words.GENERIC_HEADS.contains(head)
+        && person.titles.stream().anyMatch(Words.TOP_TITLES::contains)) {
+      score = 1;
+    } else {
+      return 0;
+    }
+    for (String modifier : modifiers) {
+      if (person.titles.contains(modifier)) {
+        score++;
+      }
+    }
+    return score;
+  }
+
+  /**
+   * Larger for the person more recently in focus before {@code at}: last subject or speaker, else
+   * last mention; a person only mentioned later (a lead that names them in the next paragraph)
+   * ranks below both, nearer ones higher.
+   */
+  private long recency(Names.Person person, int at) {
+    int event = salience.lastMention(person.canonical, at);
+    if (event >= 0) {
+      return (2L << 32) + event;
+    }
+    int before = -1;
+    int after = Integer.MAX_VALUE;
+    for (int mention : person.mentions) {
+      if (mention < at) {
+        before = Math.max(before, mention);
+      } else {
+        after = Math.min(after, mention);
+      }
+    }
+    if (before >= 0) {
+      return (1L << 32) + before;
+    }
+    return after == Integer.MAX_VALUE ? 0 : (1L << 32) - after;
+  }
+
+  /** "the grid operator" is "grid operator", "Police" is "police". */
+  String groupName(int first, int head) {
+    StringBuilder name = new StringBuilder();
+    for (int k = first; k <= head; k++) {
+      if (!facts.isWord(k) && !facts.isGluedHyphen(k)) {
+        continue;
+      }
+      String lower = facts.lower(k);
+      if (name.length() == 0 && Words.DROPPED_DETERMINERS.contains(lower)) {
+        continue;
+      }
+      if (name.length() > 0 && !facts.isGluedHyphen(k) && !facts.isGluedHyphen(k - 1)) {
+        name.append(' ');
+      }
+      name.append(facts.isName(k) ? facts.token(k) : lower);
+    }
+    return name.toString();
+  }
+}

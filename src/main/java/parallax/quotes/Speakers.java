@@ -1,0 +1,300 @@
+package parallax.quotes;
+
+import java.util.Set;
+
+/**
+ * Finds who is speaking: the subject of a verb of saying, the noun phrase after an inverted verb
+ * ("said Peskov") or after "according to", and resolves what it finds to a {@link Speaker}:
+ *
+ * <ul>
+ *   <li>a name: the person's fullest name in the article ("Putin" is "Vladimir Putin"), or the
+ *       organisation or place as named ("the Kremlin" is "Kremlin");
+ *   <li>a pronoun: "he"/"she" is the person most recently in subject position, "it"/"they" the most
+ *       recent organisation or group ({@link Salience});
+ *   <li>a role ("the Kremlin spokesman", "the Russian leader"): the person whose titles match it
+ *       best, ties going to the one most recently in focus;
+ *   <li>anything else is a group named by its noun phrase ("local authorities", "critics").
+ * </ul>
+ *
+ * <p>Per article; not thread-safe.
+ */
+final class Speakers {
+
+  /** A speaker and the tokens naming them ({@code first} is -1 when inferred from context). */
+  record Attribution(Speaker speaker, int first, int end) {
+    static final Attribution NONE = new Attribution(Speaker.UNKNOWN, -1, -1);
+
+    boolean known() {
+      return speaker.known();
+    }
+  }
+
+  private static final Set<String> PREPOSITIONS_IN_NAMES =
+      Set.of("of", "at", "from", "in", "for", "with");
+
+  private final TokenFacts facts;
+  private final Names names;
+  private final Salience salience;
+  private final References references;
+
+  Speakers(TokenFacts facts, Names names, Salience salience) {
+    this.facts = facts;
+    this.names = names;
+    this.salience = salience;
+    this.references = new References(facts, names, salience);
+  }
+
+  /**
+   * The subject of the verb at {@code verb}, looking left: the noun phrase before it (over
+   * auxiliaries and adverbs, and over an appositive between commas). When there is none — a
+   * participle after a comma ("..., stating"), a second verb after "and" — and {@code fallBack} is
+   * set, the most recent subject of the same sentence.
+   *
+   * @param namesOnly when true, groups are not built (for bookkeeping of ordinary verbs)
+   */
+  Attribution subjectOf(int verb, boolean fallBack, boolean namesOnly) {
+    int sentenceFirst = facts.clauseFirst(verb);
+    int j = verb - 1;
+    j = skipBackOverAdjuncts(j, sentenceFirst);
+    Attribution found = null;
+    if (j >= sentenceFirst && !facts.quoted(j)) {
+      if (facts.is(j, ",")) {
+        found = appositive(j, sentenceFirst, verb, namesOnly);
+      } else if (isRelativePronoun(j)) {
+        int k = j - 1 >= sentenceFirst && facts.is(j - 1, ",") ? j - 2 : j - 1;
+        found = k >= sentenceFirst ? nounPhraseEndingAt(k, sentenceFirst, verb, namesOnly) : null;
+      } else if (!"CCONJ".equals(facts.tag(j))
+          && (facts.isNominal(j) || facts.isTitle(j) || facts.isPluralTitle(j))) {
+        found = nounPhraseEndingAt(j, sentenceFirst, verb, namesOnly);
+      }
+    }
+    if (found != null && found.known()) {
+      return found;
+    }
+    if (fallBack) {
+      Speaker recent = salience.lastSince(sentenceFirst, verb);
+      return recent.known() ? new Attribution(recent, -1, -1) : Attribution.NONE;
+    }
+    return Attribution.NONE;
+  }
+
+  /**
+   * Steps left over what may stand between a subject and its verb: auxiliaries, adverbs, a time
+   * phrase ("Janet Yellen on Tuesday again warned") and a parenthesis ("Greene (R-Ga.) said").
+   */
+  private int skipBackOverAdjuncts(int j, int sentenceFirst) {
+    while (j >= sentenceFirst && !facts.quoted(j)) {
+      if (skippableBeforeVerb(j)) {
+        j--;
+      } else if (isTimeWord(j)) {
+        while (j >= sentenceFirst && (isTimeWord(j) || "NUM".equals(facts.tag(j)))) {
+          j--;
+        }
+        if (j >= sentenceFirst && "ADP".equals(facts.tag(j)) && !facts.quoted(j)) {
+          j--;
+        }
+      } else if ("NUM".equals(facts.tag(j)) && j > sentenceFirst && isTimeWord(j - 1)) {
+        j--; // "on Oct. 11"
+      } else if (facts.is(j, ")")) {
+        int open = j - 1;
+        while (open > sentenceFirst && open > j - 8 && !facts.is(open, "(")) {
+          open--;
+        }
+        if (!facts.is(open, "(")) {
+          break;
+        }
+        j = open - 1;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private boolean isTimeWord(int t) {
+    return Words.TIME_WORDS.contains(facts.lowerNameForm(t)) && !facts.isTitle(t);
+  }
+
+  private boolean skippableBeforeVerb(int t) {
+    String tag = facts.tag(t);
+    return tag.equals("AUX")
+        || tag.equals("ADV")
+        || tag.equals("PART")
+        || (Words.AUXILIARIES.contains(facts.lower(t)) && !facts.isName(t));
+  }
+
+  private boolean isRelativePronoun(int t) {
+    String lower = facts.lower(t);
+    return (lower.equals("who") || lower.equals("which")) && !facts.isName(t); // not "WHO"
+  }
+
+  /** "NAME, an analyst at X, said" or "the mayor, Kari Lunde, said": {@code comma} closes it. */
+  private Attribution appositive(int comma, int sentenceFirst, int at, boolean namesOnly) {
+    int open = comma - 1;
+    while (open > sentenceFirst && !(facts.is(open, ",") && !facts.quoted(open))) {
+      open--;
+    }
+    if (open <= sentenceFirst || open + 1 >= comma) {
+      return null;
+    }
+    while (open - 2 > sentenceFirst
+        && "NUM".equals(facts.tag(open - 1))
+        && facts.is(open - 2, ",")) {
+      open -= 2; // "Anders Moe, 67, a retired ferry mechanic, said"
+    }
+    Names.Phrase inside = names.phraseAt(comma - 1);
+    if (inside != null
+        && inside.person()
+        && inside.end() == comma
+        && inside.hasName()
+        && onlyTitlesBetween(open + 1, inside.first())) {
+      return new Attribution(Speaker.person(inside.canonical()), inside.nameFirst(), inside.end());
+    }
+    boolean relative = isRelativePronoun(open + 1) || facts.lower(open + 1).equals("whose");
+    boolean finite = false;
+    for (int t = open + 1; t < comma && !relative; t++) {
+      finite |= facts.isFiniteVerb(t);
+    }
+    if ((relative || !finite) && facts.isNominal(open - 1)) {
+      int first = nounPhraseStart(open - 1, sentenceFirst);
+      // Only a subject can stand before the appositive: "was a good thing, not a bad one, noting"
+      // has a predicate there.
+      if (first <= sentenceFirst || inSubjectPosition(first - 1)) {
+        return nounPhraseEndingAt(open - 1, sentenceFirst, at, namesOnly);
+      }
+    }
+    return null;
+  }
+
+  private boolean inSubjectPosition(int previous) {
+    String tag = facts.tag(previous);
+    return facts.quoted(previous)
+        || facts.is(previous, ",")
+        || tag.equals("CCONJ")
+        || tag.equals("SCONJ")
+        || (tag.equals("ADV") && facts.sentenceInitial(previous))
+        || (tag.equals("ADP") && Words.CLAUSE_ENDERS.contains(facts.lower(previous)));
+  }
+
+  /** "Gen." before "Mark Milley", split off by the sentence detector, is still his title. */
+  private boolean onlyTitlesBetween(int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (!(facts.isTitle(t) || facts.is(t, ".") || facts.isName(t))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Attribution nounPhraseEndingAt(int head, int sentenceFirst, int at, boolean namesOnly) {
+    return interpret(nounPhraseStart(head, sentenceFirst), head, at, namesOnly);
+  }
+
+  private int nounPhraseStart(int head, int sentenceFirst) {
+    if ("PRON".equals(facts.tag(head))) {
+      return head;
+    }
+    int first = head;
+    while (first - 1 >= sentenceFirst && head - first < 10) {
+      int k = first - 1;
+      if (facts.quoted(k)) {
+        break;
+      }
+      if (inNounPhrase(k)) {
+        first = k;
+      } else if (PREPOSITIONS_IN_NAMES.contains(facts.lower(k))
+          && k - 1 >= sentenceFirst
+          && !facts.quoted(k - 1)
+          && (facts.isName(k - 1) || facts.isTitle(k - 1))) {
+        first = k - 1; // "Hydrologist Sigrid Aas of the...", "The Democrat from Minnesota"
+      } else if (facts.lower(k).equals("and")
+          && k - 1 >= sentenceFirst
+          && (("ADJ".equals(facts.tag(k - 1)) && "ADJ".equals(facts.tag(first)))
+              || (facts.isName(k - 1) && facts.isName(first)))) {
+        first = k - 1; // "the medical and legal communities", "Food and Drug Administration"
+      } else {
+        break;
+      }
+    }
+    return first;
+  }
+
+  /** The name or title phrase covering token {@code t}, or null. */
+  Names.Phrase phraseAt(int t) {
+    return names.phraseAt(t);
+  }
+
+  /** The noun phrase starting at {@code first} ("said Olena Marchenko", "according to X"). */
+  Attribution nounPhraseFrom(int first, int at) {
+    int count = facts.count();
+    if (first >= count) {
+      return Attribution.NONE;
+    }
+    int sentence = facts.sentenceOf(first);
+    int end = first;
+    while (end < count
+        && end - first < 10
+        && facts.sentenceOf(end) == sentence
+        && !facts.quoted(end)
+        && inNounPhrase(end)) {
+      end++;
+    }
+    return end == first ? Attribution.NONE : interpret(first, end - 1, at, false);
+  }
+
+  boolean inNounPhrase(int t) {
+    return switch (facts.tag(t)) {
+      case "NOUN", "PROPN", "ADJ", "DET", "NUM" -> true;
+      case "PRON" -> Words.POSSESSIVE_PRONOUNS.contains(facts.lower(t));
+      default ->
+          facts.isName(t)
+              || facts.isTitle(t)
+              || facts.isPluralTitle(t)
+              || facts.isGluedHyphen(t)
+              || facts.isPossessive(t);
+    };
+  }
+
+  /** Resolves the noun phrase {@code first..last} (inclusive) found near token {@code at}. */
+  Attribution interpret(int first, int last, int at, boolean namesOnly) {
+    int head = last;
+    for (int k = first + 1; k <= last; k++) {
+      if (PREPOSITIONS_IN_NAMES.contains(facts.lower(k)) && "ADP".equals(facts.tag(k))) {
+        head = k - 1; // "Hydrologist Sigrid Aas of the regional water authority"
+        break;
+      }
+    }
+    Names.Phrase phrase = names.phraseAt(head);
+    if (phrase != null && phrase.hasName() && head >= phrase.nameFirst()) {
+      Names.Phrase partner =
+          phrase.first() - 2 >= first ? names.phraseAt(phrase.first() - 2) : null;
+      if (partner != null
+          && partner.hasName()
+          && facts.lower(phrase.first() - 1).equals("and")
+          && !partner.person()
+          && !phrase.person()) {
+        String joint = partner.name() + " and " + phrase.name(); // "Food and Drug Administration"
+        return new Attribution(Speaker.other(joint), partner.nameFirst(), head + 1);
+      }
+      Speaker speaker = new Speaker(phrase.canonical(), phrase.person(), phrase.maybePerson());
+      return new Attribution(speaker, phrase.nameFirst(), head + 1);
+    }
+    if ("PRON".equals(facts.tag(head))) {
+      return new Attribution(references.pronoun(facts.lower(head), at), head, head + 1);
+    }
+    if (facts.isTitle(head)) {
+      Speaker role = references.role(phrase, first, head, at);
+      if (role.known() || namesOnly) {
+        return new Attribution(role, first, head + 1);
+      }
+    }
+    boolean nominal = facts.isNominal(head) || facts.isTitle(head) || facts.isPluralTitle(head);
+    if (namesOnly || "NUM".equals(facts.tag(head)) || !nominal) {
+      return Attribution.NONE;
+    }
+    String group = references.groupName(first, head);
+    return group.isEmpty()
+        ? Attribution.NONE
+        : new Attribution(Speaker.other(group), first, head + 1);
+  }
+}

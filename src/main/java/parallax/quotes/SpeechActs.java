@@ -1,0 +1,339 @@
+package parallax.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import parallax.model.AnnotatedText;
+import parallax.nlp.Lemmatizer;
+
+/**
+ * Finds the acts of saying of one article, sentence by sentence and left to right: every verb of
+ * saying outside quotation marks with its speaker (subject; inverted subject after a quotation; the
+ * sentence's subject for a participle; the agent of a passive) and, when it has one, its reported
+ * clause; and every "according to X". Subjects of ordinary verbs are recorded in the {@link
+ * Salience} too, so that a later "he" finds the right person.
+ *
+ * <p>Used once per article; not thread-safe.
+ */
+final class SpeechActs {
+
+  private final TokenFacts facts;
+  private final Speakers speakers;
+  private final Salience salience;
+  private final SpeechVerbs verbs;
+  private final Lemmatizer lemmatizer;
+  private final ReportedClauses clauses;
+  private final byte[] speechChecked;
+  private final SpeechVerbs.Entry[] speechEntries;
+  private final boolean[] inClause;
+  private final List<SpeechAct> acts = new ArrayList<>();
+
+  SpeechActs(
+      TokenFacts facts,
+      Speakers speakers,
+      Salience salience,
+      SpeechVerbs verbs,
+      Lemmatizer lemmatizer) {
+    this.facts = facts;
+    this.speakers = speakers;
+    this.salience = salience;
+    this.verbs = verbs;
+    this.lemmatizer = lemmatizer;
+    this.clauses = new ReportedClauses(facts, t -> speechVerb(t) != null, speakers);
+    this.speechChecked = new byte[facts.count()];
+    this.speechEntries = new SpeechVerbs.Entry[facts.count()];
+    this.inClause = new boolean[facts.count()];
+  }
+
+  /** The acts of saying in text order; reported clauses never overlap. */
+  List<SpeechAct> find() {
+    AnnotatedText text = facts.text();
+    for (int s = 0; s < text.sentenceCount(); s++) {
+      scanSentence(text.sentenceFirstToken(s), text.sentenceEndToken(s));
+    }
+    return List.copyOf(acts);
+  }
+
+  private void scanSentence(int first, int end) {
+    noteOpeningPerson(first, end);
+    for (int t = first; t < end; t++) {
+      if (facts.quoted(t) || inClause[t]) {
+        continue;
+      }
+      if (facts.lower(t).equals("according") && t + 1 < end && facts.lower(t + 1).equals("to")) {
+        according(t);
+        continue;
+      }
+      SpeechVerbs.Entry entry = speechVerb(t);
+      if (entry != null) {
+        act(t, entry);
+      } else if (facts.isFiniteVerb(t) && startsVerbGroup(t)) {
+        Speakers.Attribution subject = speakers.subjectOf(t, false, true);
+        salience.note(t, subject.speaker());
+      }
+    }
+  }
+
+  /**
+   * A sentence that opens with a person's name is about that person, whatever verb follows (the
+   * tagger misses some: "Café owner Liv Berg, 41, wept_NOUN as she...").
+   */
+  private void noteOpeningPerson(int first, int end) {
+    int t = first;
+    while (t < end && !facts.isWord(t) && !facts.quoted(t)) {
+      t++;
+    }
+    Names.Phrase phrase = t < end && !facts.quoted(t) ? speakers.phraseAt(t) : null;
+    if (phrase != null && phrase.first() == t && phrase.person() && !phrase.possessive()) {
+      salience.note(phrase.end() - 1, Speaker.person(phrase.canonical()));
+    }
+  }
+
+  private boolean startsVerbGroup(int t) {
+    int k = t - 1;
+    while (k >= 0 && ("ADV".equals(facts.tag(k)) || "PART".equals(facts.tag(k)))) {
+      k--;
+    }
+    return k < 0 || facts.isName(k) || !("AUX".equals(facts.tag(k)) || "VERB".equals(facts.tag(k)));
+  }
+
+  /** The verb of saying at {@code t}, or null; each token is looked up once. */
+  private SpeechVerbs.Entry speechVerb(int t) {
+    if (speechChecked[t] == 0) {
+      speechEntries[t] = lookUpSpeechVerb(t);
+      speechChecked[t] = 1;
+    }
+    return speechEntries[t];
+  }
+
+  private SpeechVerbs.Entry lookUpSpeechVerb(int t) {
+    if (facts.quoted(t) || facts.isName(t) || !facts.isWord(t)) {
+      return null;
+    }
+    String tag = facts.tag(t);
+    String lower = facts.lower(t);
+    // The tagger calls some verbs nouns ("noting_NOUN"); -ing and -ed forms are let through.
+    boolean verbLike =
+        tag.equals("VERB")
+            || ((tag.equals("NOUN") || tag.equals("ADJ"))
+                && (lower.endsWith("ing") || lower.endsWith("ed")))
+            || (tag.equals("NOUN") && thatClauseAfterSubject(t));
+    if (!verbLike || !verbs.mayBeForm(lower)) {
+      return null;
+    }
+    if (t > 0 && ("DET".equals(facts.tag(t - 1)) || facts.isPossessive(t - 1))) {
+      return null; // "the claim", "Russia's claim"
+    }
+    SpeechVerbs.Entry entry = verbs.byLemma(lemmatizer.lemma(lower, "VERB"));
+    return entry != null ? entry : verbs.byRegularForm(lower);
+  }
+
+  /** "officials stress_NOUN that": a present-tense verb the tagger took for a noun. */
+  private boolean thatClauseAfterSubject(int t) {
+    if (t == 0 || t + 1 >= facts.count()) {
+      return false;
+    }
+    boolean subjectBefore =
+        (facts.isNominal(t - 1) && !"NUM".equals(facts.tag(t - 1))) || facts.is(t - 1, ")");
+    boolean clauseAfter =
+        facts.lower(t + 1).equals("that")
+            || ((facts.is(t + 1, ",") || facts.is(t + 1, ":"))
+                && t + 2 < facts.count()
+                && facts.isOpeningMark(t + 2));
+    return subjectBefore && clauseAfter; // "The executive order (pdf) states_NOUN, “..."
+  }
+
+  private void act(int verb, SpeechVerbs.Entry entry) {
+    if (verb > 0
+        && facts.lower(verb - 1).equals("to")
+        && !(verb > 1 && Words.CONTINUING_VERBS.contains(facts.lower(verb - 2)))) {
+      return; // "refused to say", "declined to confirm": nothing reported
+    }
+    if (passive(verb)) {
+      // "was told", "when asked": the subject is the hearer, not the speaker; "were labeled
+      // “disturbing” by critics": the agent is.
+      Speakers.Attribution agent = byAgent(verb);
+      if (agent.known()) {
+        addSpeechAct(
+            new SpeechAct(verb, verb + 1, entry.lemma(), entry.verbClass(), agent, null, true));
+      }
+      return;
+    }
+    Speakers.Attribution who;
+    int[] clause = null;
+    boolean inverted = false;
+    Speakers.Attribution after =
+        followsQuotation(verb)
+            ? speakers.nounPhraseFrom(verb + 1, verb)
+            : Speakers.Attribution.NONE;
+    if (after.known()) {
+      who = after; // "“...,” said Peskov"
+      inverted = true;
+    } else if (verb > 1
+        && facts.is(verb - 1, ",")
+        && !facts.quoted(verb - 1)
+        && !facts.lower(verb).endsWith("ing")
+        && invertedAtSentenceEnd(verb)) {
+      who = speakers.nounPhraseFrom(verb + 1, verb); // "..., said the ministry."
+      clause = clauses.before(verb - 1);
+      inverted = true;
+    } else {
+      who = speakers.subjectOf(verb, true, false);
+      clause = clauses.after(verb, entry.takesObject());
+      int comma = who.first() - 1;
+      while (comma > 0 && !facts.quoted(comma) && inSubjectBefore(comma)) {
+        comma--; // "..., the Pentagon now says", "..., researcher Allan Liska at X said"
+      }
+      if (clause == null
+          && who.first() > 1
+          && facts.is(comma, ",")
+          && !facts.quoted(comma)
+          && onlyAdjunctsAfter(verb + 1)) {
+        clause = clauses.before(comma); // "..., local authorities said on Saturday."
+      }
+    }
+    if (!who.known()) {
+      return;
+    }
+    addSpeechAct(
+        new SpeechAct(verb, verb + 1, entry.lemma(), entry.verbClass(), who, clause, inverted));
+  }
+
+  private Speakers.Attribution byAgent(int verb) {
+    int sentenceEnd = facts.clauseEnd(verb);
+    for (int k = verb + 1; k < sentenceEnd && k < verb + 10; k++) {
+      if (!facts.quoted(k) && facts.lower(k).equals("by")) {
+        return speakers.nounPhraseFrom(k + 1, k);
+      }
+      if (!facts.quoted(k) && (facts.is(k, ",") || facts.is(k, "."))) {
+        break;
+      }
+    }
+    return Speakers.Attribution.NONE;
+  }
+
+  private boolean passive(int verb) {
+    String lower = facts.lower(verb);
+    if (verb == 0 || !(lower.endsWith("ed") || lower.equals("told") || lower.equals("asked"))) {
+      return false;
+    }
+    String previous = facts.lower(verb - 1);
+    return Words.BE.contains(previous) || Words.PASSIVE_INTRODUCERS.contains(previous);
+  }
+
+  private void according(int t) {
+    Speakers.Attribution who = speakers.nounPhraseFrom(t + 2, t);
+    if (!who.known()) {
+      return;
+    }
+    int[] clause = null;
+    int sentenceEnd = facts.sentenceEnd(t);
+    if (facts.sentenceInitial(t)) {
+      int comma = who.end();
+      while (comma < sentenceEnd
+          && comma < who.end() + 8
+          && !facts.is(comma, ",")
+          && !facts.isFiniteVerb(comma)) {
+        comma++; // over the rest of the noun phrase: "according to the head of the agency,"
+      }
+      if (comma < sentenceEnd && facts.is(comma, ",")) {
+        clause = fromComma(comma, sentenceEnd);
+      }
+    } else if (t > 1 && commaBefore(t) && !inClause[t - 2]) {
+      clause = clauses.before(facts.quoted(t - 1) ? t : t - 1);
+    }
+    if (clause != null) {
+      addSpeechAct(new SpeechAct(t, t + 2, "according to", "neutral", who, clause, false));
+    }
+  }
+
+  /** A comma before {@code t}, or a closing quotation mark with the comma inside (",”"). */
+  private boolean commaBefore(int t) {
+    int k = t - 1;
+    if (!facts.quoted(k)) {
+      return facts.is(k, ",");
+    }
+    Quotation quotation = facts.quotations().get(facts.quotationOf(k));
+    return facts.text().tokenEnd(k) > quotation.close()
+        && quotation.lastCharInside(facts.text().text()) == ',';
+  }
+
+  private int[] fromComma(int comma, int sentenceEnd) {
+    int last = sentenceEnd - 1;
+    while (last > comma && !facts.quoted(last) && !facts.isWord(last)) {
+      last--;
+    }
+    return last > comma ? new int[] {comma + 1, last + 1} : null;
+  }
+
+  private void addSpeechAct(SpeechAct act) {
+    int[] clause = act.clause();
+    if (clause != null) {
+      for (int t = clause[0]; t < clause[1]; t++) {
+        if (inClause[t]) {
+          clause = null; // already reported by an earlier act
+          break;
+        }
+      }
+      if (clause != null) {
+        for (int t = clause[0]; t < clause[1]; t++) {
+          inClause[t] = true;
+        }
+      }
+    }
+    acts.add(
+        new SpeechAct(
+            act.verb(),
+            act.verbEnd(),
+            act.lemma(),
+            act.verbClass(),
+            act.who(),
+            clause,
+            act.inverted()));
+    salience.note(act.verb(), act.who().speaker());
+  }
+
+  /** True when the verb comes right after a closing quotation mark (and maybe a comma). */
+  private boolean followsQuotation(int verb) {
+    int k = verb - 1;
+    if (k >= 0 && !facts.quoted(k) && (facts.is(k, ",") || facts.isDash(k))) {
+      k--;
+    }
+    if (k < 0 || !facts.quoted(k)) {
+      return false;
+    }
+    Quotation quotation = facts.quotations().get(facts.quotationOf(k));
+    return facts.text().tokenEnd(k) > quotation.close();
+  }
+
+  private boolean invertedAtSentenceEnd(int verb) {
+    Speakers.Attribution who = speakers.nounPhraseFrom(verb + 1, verb);
+    return who.known() && who.first() == verb + 1 && nothingAfter(who.end());
+  }
+
+  private boolean inSubjectBefore(int t) {
+    return speakers.inNounPhrase(t) || "ADP".equals(facts.tag(t));
+  }
+
+  /**
+   * True when what follows {@code from} is no object: the sentence ends, or a prepositional phrase
+   * begins ("..., police said in a statement").
+   */
+  private boolean onlyAdjunctsAfter(int from) {
+    if (nothingAfter(from)) {
+      return true;
+    }
+    int sentenceEnd = facts.sentenceEnd(from - 1);
+    int k = clauses.skipAdverbials(from, sentenceEnd);
+    return k < sentenceEnd && "ADP".equals(facts.tag(k)) && !facts.quoted(k);
+  }
+
+  /** True when only adverbials and the final stop follow {@code from} in its sentence. */
+  private boolean nothingAfter(int from) {
+    if (from >= facts.count()) {
+      return true;
+    }
+    int sentenceEnd = facts.sentenceEnd(from - 1);
+    int k = clauses.skipAdverbials(from, sentenceEnd);
+    return k >= sentenceEnd || (k == sentenceEnd - 1 && !facts.isWord(k) && !facts.quoted(k));
+  }
+}
