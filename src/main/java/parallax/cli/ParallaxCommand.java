@@ -13,7 +13,15 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = ParallaxCommand.Version.class,
     description = "Compares how different outlets tell the same news story.",
-    subcommands = {RunCommand.class, EvaluateSpansCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      RunCommand.class,
+      EvaluateSpansCommand.class,
+      TrainSentimentCommand.class,
+      EvaluateSentimentCommand.class,
+      BenchSentimentCommand.class,
+      EvaluateGroupingCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class ParallaxCommand implements Runnable {
 
   /** Exit code for a run that could not start or finish: bad input path, unwritable output. */
@@ -41,7 +49,7 @@ public final class ParallaxCommand implements Runnable {
     line.setExecutionExceptionHandler(
         (exception, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
-          boolean verbose = parseResult.hasMatchedOption("--verbose");
+          boolean verbose = verbose(parseResult);
           if (exception instanceof JobFailure) {
             err.println("parallax: error: " + exception.getMessage());
             if (verbose) {
@@ -60,6 +68,16 @@ public final class ParallaxCommand implements Runnable {
           return EXIT_ERROR;
         });
     return line;
+  }
+
+  /** Whether --verbose was given, to the top command or (inherited) to a subcommand. */
+  private static boolean verbose(CommandLine.ParseResult parseResult) {
+    for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String oneLine(Throwable exception) {

@@ -55,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
       names = "--max-body-chars",
       paramLabel = "N",
       description = "Reject article bodies longer than N characters (default: ${DEFAULT-VALUE}).",
-      defaultValue = "10000000")
+      defaultValue = "1000000")
   int maxBodyChars;
 
   @Option(

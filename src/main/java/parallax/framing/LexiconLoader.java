@@ -21,10 +21,11 @@ import java.util.stream.Stream;
  * Reads lexicon files: every framing {@code *.tsv} directly inside each given directory, in
  * file-name order, merged into one list of entries. Later directories extend earlier ones.
  *
- * <p>Lexicon folders are shared by the analyses, so a {@code *.tsv} is a framing lexicon when its
- * header row names a {@code category} or {@code canonical} column; other files (such as the quote
- * analysis's {@code speech_verbs.tsv}) are left to their own readers. A framing header lacking a
- * required column or naming an unknown one is an error, never a reason to skip the file.
+ * <p>Lexicon folders are shared by the analyses: the others keep their files in subfolders, which
+ * are not read here, and a {@code *.tsv} is a framing lexicon when its header row names a {@code
+ * category} or {@code canonical} column; other files are left to their own readers. A framing
+ * header lacking a required column or naming an unknown one is an error, never a reason to skip the
+ * file.
  *
  * <p>A file is UTF-8, tab-separated, with a header row naming its columns in any order: {@code
  * category}, {@code canonical}, {@code forms} and {@code match} are required; {@code referent},

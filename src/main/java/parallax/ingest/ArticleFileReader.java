@@ -1,6 +1,7 @@
 package parallax.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,6 +77,14 @@ public final class ArticleFileReader {
         return false;
       } catch (ZipException e) {
         return fail(sink, "corrupt gzip data: " + e.getMessage());
+      } catch (EOFException e) {
+        return fail(
+            sink,
+            "file is cut off ("
+                + describe(e)
+                + "); the "
+                + recordCount
+                + " records before the cut were read");
       } catch (IOException | UncheckedIOException e) {
         return fail(sink, "cannot read file: " + describe(e));
       }

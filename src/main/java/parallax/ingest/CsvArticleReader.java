@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -38,6 +40,10 @@ final class CsvArticleReader {
 
   private static final List<String> REQUIRED = List.of("id", "source", "body");
 
+  /** Commons CSV's account of a quote that is never closed. */
+  private static final Pattern UNCLOSED_QUOTE =
+      Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
+
   private final RecordValidator validator;
 
   CsvArticleReader(RecordValidator validator) {
@@ -54,11 +60,16 @@ final class CsvArticleReader {
             .setIgnoreEmptyLines(true)
             .get();
     CSVParser parser;
+    BoundedRecordReader bounded;
     try {
-      parser = CSVParser.parse(utf8Reader(in), format);
+      bounded = new BoundedRecordReader(utf8Reader(in), validator.maxRecordBytes());
+      parser = CSVParser.parse(bounded, format);
     } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
       // Unreadable header, e.g. duplicate or empty column names, or a quoting error in it.
-      return single(new Reject(inputFile, 1, null, "unreadable CSV header: " + e.getMessage()));
+      return single(new Reject(inputFile, 1, null, "unreadable CSV header: " + rootMessage(e)));
+    }
+    if (parser.getHeaderNames().isEmpty()) {
+      return single(new Reject(inputFile, 1, null, "empty file: no CSV header"));
     }
     Map<String, String> columns = columnsByLowerName(parser.getHeaderNames());
     List<String> missing = new ArrayList<>();
@@ -88,20 +99,44 @@ final class CsvArticleReader {
       long line = parser.getCurrentLineNumber() + 1;
       CSVRecord row;
       try {
+        bounded.startRecord();
         if (!rows.hasNext()) {
           return false;
         }
         row = rows.next();
       } catch (UncheckedIOException | IllegalStateException e) {
         broken[0] = true;
-        sink.reject(
-            new Reject(
-                inputFile, line, null, "malformed CSV, rest of file skipped: " + e.getMessage()));
+        sink.reject(new Reject(inputFile, line, null, malformed(e)));
         return true;
       }
       readRow(inputFile, line, row, width, columns, sink);
       return true;
     };
+  }
+
+  private String malformed(RuntimeException e) {
+    if (e.getCause() instanceof BoundedRecordReader.RecordTooLong tooLong) {
+      return "malformed CSV, rest of file skipped: a record runs over "
+          + tooLong.limit()
+          + " characters, too long for an article within --max-body-chars (a quote never closed?)";
+    }
+    String message = rootMessage(e);
+    Matcher unclosed = UNCLOSED_QUOTE.matcher(message);
+    if (unclosed.find()) {
+      return "malformed CSV, rest of file skipped: the quoted field starting on line "
+          + unclosed.group(1)
+          + " is never closed";
+    }
+    return "malformed CSV, rest of file skipped: " + message;
+  }
+
+  /** The message of the innermost cause: Commons CSV wraps the one that says what is wrong. */
+  private static String rootMessage(Exception e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return String.valueOf(root.getMessage());
   }
 
   private static RecordCursor single(Reject reject) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
+import java.util.regex.Pattern;
 import parallax.model.Reject;
 
 /**
@@ -18,6 +19,9 @@ final class JsonLinesReader {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private static final Pattern START_MARKER =
+      Pattern.compile(" \\(start marker at \\[Source: .*?\\]\\)");
+
   private final RecordValidator validator;
 
   JsonLinesReader(RecordValidator validator) {
@@ -26,13 +30,20 @@ final class JsonLinesReader {
 
   /** A cursor over the records (non-blank lines) of {@code in}. */
   RecordCursor open(String inputFile, InputStream in) {
-    Utf8Lines lines = new Utf8Lines(in);
+    Utf8Lines lines = new Utf8Lines(in, validator.maxRecordBytes());
     return sink -> {
       for (Utf8Lines.Line line = lines.next(); line != null; line = lines.next()) {
         if (line.isValidUtf8() && line.text().isBlank()) {
           continue;
         }
-        if (line.isValidUtf8()) {
+        if (line.tooLong()) {
+          sink.reject(
+              new Reject(
+                  inputFile,
+                  line.number(),
+                  null,
+                  validator.tooLong("line", line.bytes(), "bytes")));
+        } else if (line.isValidUtf8()) {
           readLine(inputFile, line.number(), line.text(), sink);
         } else {
           sink.reject(new Reject(inputFile, line.number(), null, "line is not valid UTF-8 text"));
@@ -105,6 +116,9 @@ final class JsonLinesReader {
     String message = e.getOriginalMessage();
     int newline = message.indexOf('\n');
     String first = newline < 0 ? message : message.substring(0, newline);
+    // Jackson points at where an unclosed object began in terms of its own input source; the
+    // column below says where the line goes wrong, which is what a person needs.
+    first = START_MARKER.matcher(first).replaceAll("");
     return first + " (column " + e.getLocation().getColumnNr() + ")";
   }
 

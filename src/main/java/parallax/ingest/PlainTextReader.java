@@ -2,6 +2,7 @@ package parallax.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import parallax.model.Reject;
 
 /**
@@ -34,18 +35,24 @@ final class PlainTextReader {
   }
 
   private void read(String inputFile, InputStream in, IngestSink sink) throws IOException {
-    byte[] bytes = in.readAllBytes();
+    String stem = fileStem(inputFile);
+    String story = parentFolder(inputFile);
+    String id = story == null ? stem : story + "/" + stem;
+    int limit = (int) validator.maxRecordBytes();
+    byte[] bytes = in.readNBytes(limit + 1);
+    if (bytes.length > limit) {
+      long size = bytes.length + in.transferTo(OutputStream.nullOutputStream());
+      sink.reject(new Reject(inputFile, 1, id, validator.tooLong("file", size, "bytes")));
+      return;
+    }
     String text = Utf8Lines.decodeStrict(bytes);
     if (text == null) {
-      sink.reject(new Reject(inputFile, 1, null, "file is not valid UTF-8 text"));
+      sink.reject(new Reject(inputFile, 1, id, "file is not valid UTF-8 text"));
       return;
     }
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
-    String stem = fileStem(inputFile);
-    String story = parentFolder(inputFile);
-    String id = story == null ? stem : story + "/" + stem;
     int titleStart = firstNonBlank(text);
     if (titleStart < 0) {
       sink.reject(new Reject(inputFile, 1, id, "empty file: no title and no body"));

@@ -14,14 +14,18 @@ import java.nio.charset.StandardCharsets;
  * Reads a byte stream line by line as UTF-8, accepting {@code \n}, {@code \r\n} and lone {@code \r}
  * line ends (mixed in one file, too) and dropping a byte-order mark at the start. Each line is
  * decoded on its own, so a line with bytes that are not UTF-8 is reported as such without losing
- * the lines around it.
+ * the lines around it. A line longer than the limit is counted and skipped, never held in memory,
+ * so a file without line breaks (binary data, one huge record) cannot exhaust a task's memory.
  *
  * <p>Not thread-safe; reads the stream to its end but does not close it.
  */
 final class Utf8Lines {
 
-  /** One line of the input. {@code text} is null when the line is not valid UTF-8. */
-  record Line(long number, String text) {
+  /**
+   * One line of the input. {@code text} is null when the line is not valid UTF-8 or is too long;
+   * {@code bytes} is its length without the line end.
+   */
+  record Line(long number, String text, long bytes, boolean tooLong) {
     boolean isValidUtf8() {
       return text != null;
     }
@@ -34,12 +38,15 @@ final class Utf8Lines {
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
+  private final long maxLineBytes;
   private long lineNumber;
   private int pushedBack = -1;
   private boolean atStart = true;
 
-  Utf8Lines(InputStream in) {
+  /** Lines of {@code in}; lines over {@code maxLineBytes} are skipped and reported as too long. */
+  Utf8Lines(InputStream in, long maxLineBytes) {
     this.in = in;
+    this.maxLineBytes = maxLineBytes;
   }
 
   /** The next line, or null at the end of the stream. */
@@ -49,8 +56,12 @@ final class Utf8Lines {
     if (b < 0) {
       return null;
     }
+    long length = 0;
     while (b >= 0 && b != '\n' && b != '\r') {
-      buffer.write(b);
+      if (length < maxLineBytes) {
+        buffer.write(b);
+      }
+      length++;
       b = read();
     }
     if (b == '\r') {
@@ -60,7 +71,10 @@ final class Utf8Lines {
       }
     }
     lineNumber++;
-    return new Line(lineNumber, decode(buffer.toByteArray()));
+    if (length > maxLineBytes) {
+      return new Line(lineNumber, null, length, true);
+    }
+    return new Line(lineNumber, decode(buffer.toByteArray()), length, false);
   }
 
   private int read() throws IOException {

@@ -88,7 +88,7 @@ public record JobConfig(
     private String master;
     private boolean overwrite;
     private String sourcesFile;
-    private int maxBodyChars = 10_000_000;
+    private int maxBodyChars = 1_000_000;
     private int partitions;
     private int reportStories = 50;
     private boolean parquet;

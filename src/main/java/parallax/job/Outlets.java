@@ -5,6 +5,7 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,19 @@ final class Outlets {
       throw new JobFailure("cannot read outlet metadata " + file + ": " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {
       throw new JobFailure("bad outlet metadata: " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      // Commons CSV reports broken quoting this way, with the line in its message.
+      throw new JobFailure(
+          "bad outlet metadata: " + file + ": " + rootMessage(e) + " (not valid CSV)", e);
     }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage();
   }
 
   /** One row per outlet, empty metadata as null, to join onto results by outlet name. */

@@ -52,7 +52,11 @@ final class OutputFolder {
           new Path(
               target.getParent(), "." + target.getName() + ".parallax-tmp-" + UUID.randomUUID());
       if (!fs.mkdirs(temporary)) {
-        throw new JobFailure("cannot create " + temporary + " next to output folder " + output);
+        throw new JobFailure(
+            "cannot write output folder "
+                + output
+                + ": cannot create a folder in "
+                + Path.getPathWithoutSchemeAndAuthority(target.getParent()));
       }
       return new OutputFolder(fs, target, temporary);
     } catch (IOException e) {

@@ -44,7 +44,13 @@ public final class ParallaxJob {
   public ParallaxJob(SparkSession spark, JobConfig config, PrintStream console) {
     this.spark = spark;
     this.config = config;
-    this.clock = new StageClock(console);
+    // Spark jobs grouped by stage ("parallax-analyse"): readable in the Spark UI, and how
+    // monitoring (and the executor-loss test) tells which stage a task belongs to.
+    this.clock =
+        new StageClock(
+            console,
+            stage ->
+                spark.sparkContext().setJobGroup("parallax-" + stage, "parallax " + stage, false));
   }
 
   /** What a finished run produced. */

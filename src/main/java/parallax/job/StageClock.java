@@ -4,11 +4,13 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Times the stages of a run and prints one line per stage with what it produced, so a person
- * watching a long run sees where it is. The timings go into the manifest. Not thread-safe: the
- * driver's.
+ * watching a long run sees where it is, and tells a listener when a stage starts (the job names its
+ * Spark jobs after the stage, for the Spark UI and its REST API). The timings go into the manifest.
+ * Not thread-safe: the driver's.
  */
 final class StageClock {
 
@@ -16,19 +18,22 @@ final class StageClock {
   record Stage(String name, double seconds, String result) {}
 
   private final PrintStream console;
+  private final Consumer<String> onStart;
   private final List<Stage> stages = new ArrayList<>();
   private final long runStart = System.nanoTime();
   private long stageStart = runStart;
   private String current;
 
-  StageClock(PrintStream console) {
+  StageClock(PrintStream console, Consumer<String> onStart) {
     this.console = console;
+    this.onStart = onStart;
   }
 
   /** Starts a stage and says so. */
   void start(String name) {
     current = name;
     stageStart = System.nanoTime();
+    onStart.accept(name);
     console.printf(Locale.ROOT, "parallax: %-8s ...%n", name);
   }
 

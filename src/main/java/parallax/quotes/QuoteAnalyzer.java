@@ -36,7 +36,10 @@ public final class QuoteAnalyzer {
     this.lemmatizer = Objects.requireNonNull(lemmatizer, "lemmatizer");
   }
 
-  /** An analyser with the verbs of {@code lexiconDir/speech_verbs.tsv} and its own lemmatizer. */
+  /**
+   * An analyser with the verbs of {@code lexiconDir/quotes/speech-verbs.tsv} and its own
+   * lemmatizer.
+   */
   public static QuoteAnalyzer fromLexicons(Path lexiconDir) {
     return new QuoteAnalyzer(SpeechVerbs.load(lexiconDir), new Lemmatizer());
   }

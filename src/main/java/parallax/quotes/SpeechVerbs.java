@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * The verbs of saying that attribute quotes ("said", "insisted", "told"), read from {@code
- * speech_verbs.tsv} in the lexicon folder: one lemma a line with its class ({@code neutral} or
- * {@code loaded}) and whether it takes the hearer as an object ("told NBC News he...").
+ * quotes/speech-verbs.tsv} in the lexicon folder: one lemma a line with its class ({@code neutral}
+ * or {@code loaded}) and whether it takes the hearer as an object ("told NBC News he...").
  *
  * <p>A word is looked up by lemma, so the file lists "say" and the analyser finds "said", "says"
  * and "saying" through {@link parallax.nlp.Lemmatizer}. To keep the lemmatizer off most tokens,
@@ -26,7 +26,7 @@ import java.util.Map;
 public final class SpeechVerbs {
 
   /** The file name inside the lexicon folder. */
-  public static final String FILE = "speech_verbs.tsv";
+  public static final String FILE = "quotes/speech-verbs.tsv";
 
   /** Irregular past forms whose first two letters differ from the lemma's. */
   private static final Map<String, List<String>> IRREGULAR =
@@ -69,8 +69,8 @@ public final class SpeechVerbs {
   }
 
   /**
-   * Reads {@code lexiconDir/speech_verbs.tsv}. Lines starting with {@code #}, blank lines and the
-   * header line ({@code lemma\tclass...}) are skipped.
+   * Reads {@code lexiconDir/quotes/speech-verbs.tsv}. Lines starting with {@code #}, blank lines
+   * and the header line ({@code lemma\tclass...}) are skipped.
    *
    * @throws IllegalArgumentException naming file and line when a line is malformed
    * @throws UncheckedIOException when the file cannot be read

@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Closed word classes the attribution heuristics rely on. They are part of the grammar of news
  * English, not a lexicon researchers tune, so they live here rather than in {@code data/lexicons}
- * (the verbs of saying, which researchers do edit, are in {@code speech_verbs.tsv}).
+ * (the verbs of saying, which researchers do edit, are in {@code quotes/speech-verbs.tsv}).
  */
 final class Words {
 

@@ -8,9 +8,9 @@
  * kept inside, quotations continued over paragraphs joined) and indirect speech (the clause a verb
  * of saying reports, "according to X", trailing ", police said"), each with a speaker, the lemma of
  * the verb of saying and its class, and character spans. Span conventions are on {@link
- * parallax.quotes.Quote}. Verbs of saying come from {@code speech_verbs.tsv} in the lexicon folder
- * ({@link parallax.quotes.SpeechVerbs}); other word classes the heuristics need are closed classes
- * kept in code.
+ * parallax.quotes.Quote}. Verbs of saying come from {@code quotes/speech-verbs.tsv} in the lexicon
+ * folder ({@link parallax.quotes.SpeechVerbs}); other word classes the heuristics need are closed
+ * classes kept in code.
  *
  * <h2>Speaker names</h2>
  *

@@ -74,4 +74,22 @@ class CsvArticleReaderTest {
     bytes.writeBytes("id,source,body\na,RT,text\n".getBytes(StandardCharsets.UTF_8));
     assertEquals("a", CollectingSink.read("feed.csv", bytes.toByteArray()).articles.get(0).id());
   }
+
+  @Test
+  void stopsAtAQuoteThatNeverClosesBeforeItHoldsAnArticleTooLong() {
+    CollectingSink sink =
+        CollectingSink.read(
+            "feed.csv", "id,source,body\na,RT,ok\nb,RT,\"" + "never closed ".repeat(100_000));
+    assertEquals(1, sink.articles.size());
+    assertTrue(
+        sink.onlyReason().contains("a record runs over 1068576 characters"), sink.onlyReason());
+  }
+
+  @Test
+  void namesTheProblemOfAnUnclosedQuoteWithoutExceptionNames() {
+    CollectingSink sink = CollectingSink.read("feed.csv", "id,source,body\nb,RT,\"never closed\n");
+    assertEquals(
+        "malformed CSV, rest of file skipped: the quoted field starting on line 2 is never closed",
+        sink.onlyReason());
+  }
 }

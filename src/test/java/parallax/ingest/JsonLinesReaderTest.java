@@ -168,4 +168,16 @@ class JsonLinesReaderTest {
     assertNull(a.storyId());
     assertNull(a.published());
   }
+
+  @Test
+  void skipsALineTooLongForAnyArticleWithoutHoldingItAndReadsOn() {
+    String huge = "x".repeat(1_100_000);
+    CollectingSink sink = CollectingSink.read("a.jsonl", huge + "\n" + GOOD + "\n");
+    assertEquals(
+        "line has 1100000 bytes, too long for an article within the limit of 5000 characters"
+            + " (--max-body-chars); not read",
+        sink.onlyReason());
+    assertEquals(1, sink.rejects.get(0).line());
+    assertEquals(2, sink.articles.get(0).line());
+  }
 }

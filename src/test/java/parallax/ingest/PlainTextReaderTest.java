@@ -57,4 +57,14 @@ class PlainTextReaderTest {
         CollectingSink.read("s/x.txt", new byte[] {'T', '\n', (byte) 0xFF, (byte) 0xFE})
             .onlyReason());
   }
+
+  @Test
+  void rejectsAFileTooLongForAnyArticleUnderItsId() {
+    CollectingSink sink = CollectingSink.read("s/x.txt", "Title\n" + "word ".repeat(220_000));
+    assertEquals(
+        "file has 1100006 bytes, too long for an article within the limit of 5000 characters"
+            + " (--max-body-chars); not read",
+        sink.onlyReason());
+    assertEquals("s/x", sink.rejects.get(0).articleId());
+  }
 }

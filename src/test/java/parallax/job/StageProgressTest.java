@@ -25,33 +25,23 @@ class StageProgressTest {
           .parallelize(List.of(1, 2, 3, 4, 5, 6, 7, 8), 4)
           .map(
               x -> {
-                // Long enough for the asynchronously updated tracker to see the tasks running.
-                Thread.sleep(1000);
+                Thread.sleep(250);
                 return x;
               })
           .count();
-      String done = "~8 of 8 articles, 4 of 4 partitions done, 0 running";
-      String last = lineOnceTrackerCatchesUp(progress, done);
-      assertTrue(last.contains(done), String.valueOf(last));
+      // Spark's status tracker learns of finished tasks from its listener bus, a moment later.
+      String last = progress.line();
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (!last.contains("4 of 4 partitions done, 0 running") && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+        last = progress.line();
+      }
+      assertTrue(
+          last.contains("~8 of 8 articles, 4 of 4 partitions done, 0 running"),
+          String.valueOf(last));
     }
     String printed = out.toString(StandardCharsets.UTF_8);
     assertTrue(printed.contains("parallax: analyse  ~"), printed);
     assertTrue(printed.matches("(?s).* of 4 partitions done, [12] running.*"), printed);
-  }
-
-  /**
-   * Spark's status tracker learns of finished tasks from its listener bus, asynchronously: right
-   * after an action returns (and on a busy machine, a while after) it may still count a task as
-   * running. Waits up to 10 s for the line to say {@code expected}.
-   */
-  private static String lineOnceTrackerCatchesUp(StageProgress progress, String expected)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    String line = progress.line();
-    while ((line == null || !line.contains(expected)) && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-      line = progress.line();
-    }
-    return line;
   }
 }

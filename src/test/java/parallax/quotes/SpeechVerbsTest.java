@@ -47,6 +47,7 @@ class SpeechVerbsTest {
 
   @Test
   void rejectsAnUnknownClassNamingFileAndLine(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve(SpeechVerbs.FILE).getParent());
     Files.writeString(
         dir.resolve(SpeechVerbs.FILE),
         "# verbs\nsay\tneutral\nclaim\tdoubtful\n",
@@ -59,6 +60,7 @@ class SpeechVerbsTest {
 
   @Test
   void rejectsAVerbListedTwice(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve(SpeechVerbs.FILE).getParent());
     Files.writeString(
         dir.resolve(SpeechVerbs.FILE), "say\tneutral\nsay\tloaded\n", StandardCharsets.UTF_8);
     IllegalArgumentException e =

@@ -1,0 +1,136 @@
+package parallax.sentiment;
+
+import java.util.Arrays;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
+
+/**
+ * Mean tone of a group of scores with a percentile bootstrap confidence interval, and the shares of
+ * each label. The caller groups (Spark groups by article, story x source, source or entity); this
+ * class computes for one group.
+ *
+ * <p>Reproducible: the scores are sorted before resampling and the random generator is seeded, so
+ * the same multiset of scores gives the same interval whatever order they arrive in (Spark's
+ * grouping does not keep order). Groups above {@link #MAX_BOOTSTRAP_N} items use the normal
+ * interval of the mean instead, which the bootstrap converges to at that size, so a source with
+ * millions of sentences costs O(n), not O(n x resamples).
+ *
+ * <p>Immutable and thread-safe (each call makes its own generator).
+ */
+public final class ToneStatistics {
+
+  /** The default seed: any fixed number, so that runs repeat exactly. */
+  public static final long DEFAULT_SEED = 20_241_107L;
+
+  /** Bootstrap resamples; 2,000 keeps the 2.5th and 97.5th percentiles stable to about 0.01. */
+  public static final int DEFAULT_RESAMPLES = 2_000;
+
+  /** Above this many items the interval is the normal one (mean +- z * sd / sqrt(n)). */
+  public static final int MAX_BOOTSTRAP_N = 20_000;
+
+  private final int resamples;
+  private final long seed;
+  private final double confidence;
+
+  /**
+   * @param resamples bootstrap resamples, at least 100
+   * @param seed random seed
+   * @param confidence confidence level in (0, 1), e.g. 0.95
+   */
+  public ToneStatistics(int resamples, long seed, double confidence) {
+    if (resamples < 100) {
+      throw new IllegalArgumentException("resamples must be >= 100, was: " + resamples);
+    }
+    if (!(confidence > 0 && confidence < 1)) {
+      throw new IllegalArgumentException("confidence must be in (0, 1), was: " + confidence);
+    }
+    this.resamples = resamples;
+    this.seed = seed;
+    this.confidence = confidence;
+  }
+
+  /** 2,000 resamples, the default seed, 95% confidence. */
+  public static ToneStatistics defaults() {
+    return new ToneStatistics(DEFAULT_RESAMPLES, DEFAULT_SEED, 0.95);
+  }
+
+  /**
+   * The tone of one group.
+   *
+   * @param scores the items' scores, in any order (not modified)
+   * @param labels the items' labels ({@link Polarity#label()}), same length and order as scores
+   * @throws IllegalArgumentException when lengths differ, a score is not finite or a label unknown
+   */
+  public ToneSummary summarize(double[] scores, String[] labels) {
+    if (scores.length != labels.length) {
+      throw new IllegalArgumentException(
+          scores.length + " scores but " + labels.length + " labels: they must pair up");
+    }
+    int n = scores.length;
+    if (n == 0) {
+      return ToneSummary.EMPTY;
+    }
+    int[] counts = new int[Polarity.values().length];
+    for (String label : labels) {
+      counts[Polarity.ofLabel(label).ordinal()]++;
+    }
+    double[] sorted = scores.clone();
+    Arrays.sort(sorted);
+    double sum = 0;
+    for (double score : sorted) {
+      if (!Double.isFinite(score)) {
+        throw new IllegalArgumentException("scores must be finite numbers, found: " + score);
+      }
+      sum += score;
+    }
+    double mean = sum / n;
+    double[] interval = n > MAX_BOOTSTRAP_N ? normalInterval(sorted, mean) : bootstrap(sorted);
+    return new ToneSummary(
+        n,
+        mean,
+        interval[0],
+        interval[1],
+        (double) counts[Polarity.POSITIVE.ordinal()] / n,
+        (double) counts[Polarity.NEGATIVE.ordinal()] / n,
+        (double) counts[Polarity.NEUTRAL.ordinal()] / n);
+  }
+
+  /** The same, labelling each score by its {@link SentimentBand}. */
+  public ToneSummary summarize(double[] scores, SentimentBand band) {
+    String[] labels = new String[scores.length];
+    for (int i = 0; i < scores.length; i++) {
+      labels[i] = band.polarity(scores[i]).label();
+    }
+    return summarize(scores, labels);
+  }
+
+  private double[] bootstrap(double[] sorted) {
+    int n = sorted.length;
+    RandomGenerator random = new Well19937c(seed);
+    double[] means = new double[resamples];
+    for (int r = 0; r < resamples; r++) {
+      double sum = 0;
+      for (int i = 0; i < n; i++) {
+        sum += sorted[random.nextInt(n)];
+      }
+      means[r] = sum / n;
+    }
+    double tail = (1 - confidence) / 2 * 100;
+    Percentile percentile = new Percentile().withEstimationType(EstimationType.R_7);
+    percentile.setData(means);
+    return new double[] {percentile.evaluate(tail), percentile.evaluate(100 - tail)};
+  }
+
+  private double[] normalInterval(double[] sorted, double mean) {
+    double squares = 0;
+    for (double score : sorted) {
+      squares += (score - mean) * (score - mean);
+    }
+    double standardError = Math.sqrt(squares / (sorted.length - 1)) / Math.sqrt(sorted.length);
+    double z = new NormalDistribution().inverseCumulativeProbability(1 - (1 - confidence) / 2);
+    return new double[] {mean - z * standardError, mean + z * standardError};
+  }
+}

@@ -1,0 +1,90 @@
+package parallax.sentiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ToneStatisticsTest {
+
+  private static final double[] SCORES = {0.6, -0.2, 0.0, 0.4, -0.7, 0.3, 0.1, 0.0};
+  private static final String[] LABELS = {
+    "positive", "negative", "neutral", "positive", "negative", "positive", "positive", "neutral"
+  };
+
+  @Test
+  void aFixedSeedGivesAFixedInterval() {
+    ToneSummary first = new ToneStatistics(2000, 42, 0.95).summarize(SCORES, LABELS);
+    ToneSummary second = new ToneStatistics(2000, 42, 0.95).summarize(SCORES, LABELS);
+    assertEquals(first, second);
+  }
+
+  @Test
+  void theIntervalDoesNotDependOnTheOrderOfScores() {
+    double[] reversed = new double[SCORES.length];
+    String[] reversedLabels = new String[LABELS.length];
+    for (int i = 0; i < SCORES.length; i++) {
+      reversed[i] = SCORES[SCORES.length - 1 - i];
+      reversedLabels[i] = LABELS[LABELS.length - 1 - i];
+    }
+    ToneStatistics statistics = ToneStatistics.defaults();
+    assertEquals(
+        statistics.summarize(SCORES, LABELS), statistics.summarize(reversed, reversedLabels));
+  }
+
+  @Test
+  void anotherSeedGivesAnotherInterval() {
+    ToneSummary a = new ToneStatistics(2000, 1, 0.95).summarize(SCORES, LABELS);
+    ToneSummary b = new ToneStatistics(2000, 2, 0.95).summarize(SCORES, LABELS);
+    assertNotEquals(a, b);
+  }
+
+  @Test
+  void meanSharesAndIntervalAreConsistent() {
+    ToneSummary summary = ToneStatistics.defaults().summarize(SCORES, LABELS);
+    assertEquals(8, summary.n());
+    assertEquals(0.0625, summary.mean(), 1e-12);
+    assertEquals(0.5, summary.sharePositive(), 1e-12);
+    assertEquals(0.25, summary.shareNegative(), 1e-12);
+    assertEquals(0.25, summary.shareNeutral(), 1e-12);
+    assertTrue(summary.ciLow() < summary.mean() && summary.mean() < summary.ciHigh());
+    assertTrue(summary.ciLow() >= -0.7 && summary.ciHigh() <= 0.6);
+  }
+
+  @Test
+  void largeGroupsUseTheNormalInterval() {
+    int n = ToneStatistics.MAX_BOOTSTRAP_N + 1;
+    double[] scores = new double[n];
+    String[] labels = new String[n];
+    for (int i = 0; i < n; i++) {
+      scores[i] = i % 2 == 0 ? 0.5 : -0.5;
+      labels[i] = i % 2 == 0 ? "positive" : "negative";
+    }
+    ToneSummary summary = ToneStatistics.defaults().summarize(scores, labels);
+    double halfWidth = 1.959964 * 0.5 * Math.sqrt((double) n / (n - 1)) / Math.sqrt(n);
+    assertEquals(summary.mean() + halfWidth, summary.ciHigh(), 1e-6);
+  }
+
+  @Test
+  void anEmptyGroupHasNoNumbers() {
+    ToneSummary summary = ToneStatistics.defaults().summarize(new double[0], new String[0]);
+    assertEquals(0, summary.n());
+    assertTrue(Double.isNaN(summary.mean()));
+  }
+
+  @Test
+  void labelsCanComeFromTheBand() {
+    ToneSummary summary =
+        ToneStatistics.defaults().summarize(new double[] {0.5, 0.01, -0.3}, SentimentBand.VADER);
+    assertEquals(1.0 / 3, summary.shareNeutral(), 1e-12);
+  }
+
+  @Test
+  void rejectsScoresWithoutLabels() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ToneStatistics.defaults().summarize(new double[] {0.1}, new String[0]));
+  }
+}
