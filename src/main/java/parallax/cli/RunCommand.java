@@ -87,6 +87,24 @@ final class RunCommand implements Callable<Integer> {
       defaultValue = "csv")
   Format format;
 
+  @Option(
+      names = "--lexicons",
+      arity = "1..*",
+      paramLabel = "DIR",
+      description =
+          "Framing lexicon folders (every *.tsv inside), replacing the default"
+              + " (default: ${DEFAULT-VALUE}). Read on the driver, from any file system Spark"
+              + " reads; on a cluster give a path the driver can reach.",
+      defaultValue = "data/lexicons")
+  List<String> lexicons;
+
+  @Option(
+      names = "--extra-lexicons",
+      arity = "1..*",
+      paramLabel = "DIR",
+      description = "Lexicon folders read after --lexicons, adding their terms.")
+  List<String> extraLexicons = List.of();
+
   @Override
   public Integer call() {
     JobConfig config = config();
@@ -114,6 +132,8 @@ final class RunCommand implements Callable<Integer> {
           .partitions(partitions)
           .reportStories(reportStories)
           .parquet(format == Format.parquet)
+          .lexicons(lexicons)
+          .extraLexicons(extraLexicons)
           .build();
     } catch (IllegalArgumentException e) {
       throw new parallax.job.JobFailure(e.getMessage(), e);

@@ -16,6 +16,8 @@ import static org.apache.spark.sql.functions.min_by;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -46,7 +48,10 @@ public final class VersionTables {
             col("line"),
             col("words"),
             col("tokens"),
-            col("sentences"));
+            col("sentences"),
+            col("transliteration_russian"),
+            col("transliteration_ukrainian"),
+            col("transliteration_leaning"));
   }
 
   /** {@code stories.csv}: one row per story, labelled with its earliest version's title. */
@@ -73,37 +78,44 @@ public final class VersionTables {
     Dataset<Row> perStory =
         analysed
             .groupBy(col("story_id"), col("source"))
-            .agg(
-                lit(1L).as("stories"),
-                count(lit(1)).as("articles"),
-                sum(col("words")).as("words"),
-                sum(col("sentences")).as("sentences"),
-                avg(col("words")).as("mean_words"))
+            .agg(lit(1L).as("stories"), measures())
             .withColumn("scope", lit("story"));
     Dataset<Row> overall =
         analysed
             .groupBy(col("source"))
-            .agg(
-                countDistinct(col("story_id")).as("stories"),
+            .agg(countDistinct(col("story_id")).as("stories"), measures())
+            .withColumn("scope", lit("overall"))
+            .withColumn("story_id", lit(null).cast("string"));
+    List<Column> columns =
+        new ArrayList<>(
+            List.of(
+                col("scope"),
+                col("story_id"),
+                col("source"),
+                col("country"),
+                col("ownership"),
+                col("rating"),
+                col("stories"),
+                col("articles"),
+                col("words"),
+                col("sentences"),
+                col("mean_words")));
+    columns.addAll(List.of(FramingTables.sourceColumns()));
+    return withOutletMetadata(perStory.unionByName(overall), outlets)
+        .select(columns.toArray(Column[]::new));
+  }
+
+  /** The per-outlet sums and means, the same within a story and overall. */
+  private static Column[] measures() {
+    List<Column> measures =
+        new ArrayList<>(
+            List.of(
                 count(lit(1)).as("articles"),
                 sum(col("words")).as("words"),
                 sum(col("sentences")).as("sentences"),
-                avg(col("words")).as("mean_words"))
-            .withColumn("scope", lit("overall"))
-            .withColumn("story_id", lit(null).cast("string"));
-    return withOutletMetadata(perStory.unionByName(overall), outlets)
-        .select(
-            col("scope"),
-            col("story_id"),
-            col("source"),
-            col("country"),
-            col("ownership"),
-            col("rating"),
-            col("stories"),
-            col("articles"),
-            col("words"),
-            col("sentences"),
-            col("mean_words"));
+                avg(col("words")).as("mean_words")));
+    measures.addAll(List.of(FramingTables.sourceSums()));
+    return measures.toArray(Column[]::new);
   }
 
   /** Joins outlet metadata (country, ownership, rating) by the canonical outlet name. */

@@ -13,12 +13,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads lexicon files: every {@code *.tsv} directly inside each given directory, in file-name
- * order, merged into one list of entries. Later directories extend earlier ones.
+ * Reads lexicon files: every framing {@code *.tsv} directly inside each given directory, in
+ * file-name order, merged into one list of entries. Later directories extend earlier ones.
+ *
+ * <p>Lexicon folders are shared by the analyses: the others keep their files in subfolders, which
+ * are not read here, and a {@code *.tsv} is a framing lexicon when its header row names a {@code
+ * category} or {@code canonical} column; other files are left to their own readers. A framing
+ * header lacking a required column or naming an unknown one is an error, never a reason to skip the
+ * file.
  *
  * <p>A file is UTF-8, tab-separated, with a header row naming its columns in any order: {@code
  * category}, {@code canonical}, {@code forms} and {@code match} are required; {@code referent},
@@ -39,20 +46,30 @@ public final class LexiconLoader {
    * Loads and merges the {@code *.tsv} files of {@code directories}.
    *
    * @throws LexiconException naming file and line for a malformed line, and naming the directory
-   *     when it is missing or holds no {@code *.tsv} file
+   *     when it is missing or holds no framing {@code *.tsv} file
    */
   public static List<LexiconEntry> load(List<Path> directories) {
     List<LexiconEntry> entries = new ArrayList<>();
     for (Path directory : directories) {
-      List<Path> files = tsvFiles(directory);
-      if (files.isEmpty()) {
-        throw new LexiconException("lexicon directory " + directory + " holds no *.tsv file");
+      boolean found = false;
+      for (Path file : tsvFiles(directory)) {
+        Optional<List<LexiconEntry>> read = readFileIfFraming(file);
+        read.ifPresent(entries::addAll);
+        found |= read.isPresent();
       }
-      for (Path file : files) {
-        entries.addAll(readFile(file));
+      if (!found) {
+        throw noLexicon(directory.toString());
       }
     }
     return List.copyOf(entries);
+  }
+
+  /** The error for a folder without a framing lexicon file. */
+  public static LexiconException noLexicon(String directory) {
+    return new LexiconException(
+        "lexicon directory "
+            + directory
+            + " holds no framing lexicon (*.tsv with a category and canonical header)");
   }
 
   private static List<Path> tsvFiles(Path directory) {
@@ -78,7 +95,38 @@ public final class LexiconLoader {
     }
   }
 
-  static List<LexiconEntry> read(BufferedReader in, String fileName) throws IOException {
+  private static Optional<List<LexiconEntry>> readFileIfFraming(Path file) {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return readIfFraming(in, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read lexicon file " + file, e);
+    }
+  }
+
+  /**
+   * Reads one lexicon file from a reader, for callers that open files themselves (the Spark job
+   * reads them through Hadoop's file systems).
+   *
+   * @param fileName how messages and {@link LexiconEntry#location()} name the file
+   * @throws LexiconException naming {@code fileName} and line for a malformed line
+   */
+  public static List<LexiconEntry> read(BufferedReader in, String fileName) throws IOException {
+    return readIfFraming(in, fileName)
+        .orElseThrow(
+            () ->
+                new LexiconException(
+                    fileName + ": not a framing lexicon: the header names no category column"));
+  }
+
+  /**
+   * Reads one file of a lexicon folder: its entries, or empty when its header names neither {@code
+   * category} nor {@code canonical} (another analysis's file).
+   *
+   * @param fileName how messages and {@link LexiconEntry#location()} name the file
+   * @throws LexiconException naming {@code fileName} and line for a malformed line
+   */
+  public static Optional<List<LexiconEntry>> readIfFraming(BufferedReader in, String fileName)
+      throws IOException {
     List<LexiconEntry> entries = new ArrayList<>();
     Map<String, Integer> columns = null;
     int lineNumber = 0;
@@ -92,6 +140,9 @@ public final class LexiconLoader {
       }
       String location = fileName + ":" + lineNumber;
       if (columns == null) {
+        if (!isFramingHeader(line)) {
+          return Optional.empty();
+        }
         columns = header(line, location);
         continue;
       }
@@ -100,7 +151,17 @@ public final class LexiconLoader {
     if (columns == null) {
       throw new LexiconException(fileName + ": no header row");
     }
-    return entries;
+    return Optional.of(entries);
+  }
+
+  private static boolean isFramingHeader(String line) {
+    for (String name : line.split("\t", -1)) {
+      String column = name.trim().toLowerCase(Locale.ROOT);
+      if (column.equals("category") || column.equals("canonical")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Map<String, Integer> header(String line, String location) {

@@ -1,29 +1,61 @@
 package parallax.job;
 
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
+import parallax.framing.ArticleFraming;
+import parallax.framing.FramingAnalyser;
+import parallax.framing.Lexicon;
+import parallax.framing.LexiconEntry;
+import parallax.framing.TermCount;
+import parallax.framing.TermCounter;
 import parallax.model.AnnotatedText;
 import parallax.model.Article;
-import parallax.model.LabelledSpan;
+import parallax.nlp.Lemmatizer;
 import parallax.nlp.NlpPipeline;
 
 /**
  * The one {@code mapPartitions} of the job: per partition it builds the OpenNLP pipeline and the
- * analysers once (models are shared per JVM), then annotates each article and runs every analysis
- * over it, emitting one {@link AnalysedRows} row per article, lazily, so a partition never sits in
- * memory whole. An article whose analysis throws becomes a row with {@code error} set, never a
- * failed task. Side-effect free: a retried task gives the same rows.
+ * analysers once (models and the compiled lexicon are shared per JVM), then annotates each article
+ * and runs every analysis over it, emitting one {@link AnalysedRows} row per article, lazily, so a
+ * partition never sits in memory whole. Each analysis call is timed into {@link AnalysisTimes}
+ * under one of {@link #ANALYSES}. An article whose analysis throws becomes a row with {@code error}
+ * set, never a failed task. Side-effect free apart from the timers: a retried task gives the same
+ * rows.
  */
 final class AnalyseArticles implements MapPartitionsFunction<Row, Row> {
 
   private static final long serialVersionUID = 1L;
 
+  static final String NLP = "nlp";
+  static final String FRAMING = "framing";
+
+  /** The analyses timed per task, in the manifest's order. */
+  static final List<String> ANALYSES = List.of(NLP, FRAMING);
+
+  private final Broadcast<List<LexiconEntry>> lexicon;
+  private final AnalysisTimes times;
+
+  /**
+   * @param lexicon the framing lexicon's entries, read on the driver
+   * @param times timers registered on the driver for {@link #ANALYSES}
+   */
+  AnalyseArticles(Broadcast<List<LexiconEntry>> lexicon, AnalysisTimes times) {
+    this.lexicon = lexicon;
+    this.times = times;
+  }
+
+  /** The analysers of one partition: not thread-safe, built once per task. */
+  private record Analysers(NlpPipeline pipeline, FramingAnalyser framing) {}
+
   @Override
   public Iterator<Row> call(Iterator<Row> articles) {
-    NlpPipeline pipeline = new NlpPipeline();
+    Analysers analysers =
+        new Analysers(
+            new NlpPipeline(),
+            new FramingAnalyser(Lexicon.shared(lexicon.value()), new Lemmatizer()));
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -36,7 +68,7 @@ final class AnalyseArticles implements MapPartitionsFunction<Row, Row> {
         Article article = AnalysedRows.article(input);
         String grouping = AnalysedRows.grouping(input);
         try {
-          return analyse(pipeline, article, grouping);
+          return analyse(analysers, article, grouping);
         } catch (RuntimeException e) {
           return AnalysedRows.failed(article, grouping, "analysis failed: " + e);
         }
@@ -44,14 +76,15 @@ final class AnalyseArticles implements MapPartitionsFunction<Row, Row> {
     };
   }
 
-  private static Row analyse(NlpPipeline pipeline, Article article, String grouping) {
-    AnnotatedText text = pipeline.annotate(article.body());
-    List<LabelledSpan> spans = new ArrayList<>();
-    for (int s = 0; s < text.sentenceCount(); s++) {
-      spans.add(
-          new LabelledSpan(
-              "sentence", "sentence " + s, text.sentenceStart(s), text.sentenceEnd(s)));
-    }
-    return AnalysedRows.analysed(article, grouping, text, spans);
+  private Row analyse(Analysers analysers, Article article, String grouping) {
+    AnnotatedText text = times.time(NLP, () -> analysers.pipeline().annotate(article.body()));
+    AnalysedRows.Builder row = AnalysedRows.analysed(article, grouping, text);
+
+    ArticleFraming framing = times.time(FRAMING, () -> analysers.framing().analyse(article, text));
+    List<TermCount> terms = times.time(FRAMING, () -> TermCounter.count(text));
+    row.spans(framing.spans())
+        .columns(FramingColumns.FIELDS, FramingColumns.values(framing, terms));
+
+    return row.build();
   }
 }

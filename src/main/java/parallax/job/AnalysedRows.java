@@ -16,9 +16,10 @@ import parallax.model.LabelledSpan;
 
 /**
  * The schema of an analysed article, the one row per article that the analysis {@code
- * mapPartitions} emits: the article, its NLP counts and sentence spans, and every span the analyses
- * counted. {@code error} is set, and the analysis columns empty, when analysing the article failed;
- * such rows become rejects.
+ * mapPartitions} emits: the article, its NLP counts and sentence spans, every span the analyses
+ * counted, and then each analysis's own columns (one {@code *Columns} class per analysis, joined
+ * into {@link #SCHEMA} here). {@code error} is set, and the analysis columns null or empty, when
+ * analysing the article failed; such rows become rejects.
  */
 final class AnalysedRows {
 
@@ -36,7 +37,8 @@ final class AnalysedRows {
           .add("end", IntegerType, false)
           .add("text", StringType, false);
 
-  static final StructType SCHEMA =
+  /** The article, its NLP counts, all spans and the error: the columns every row has. */
+  static final StructType BASE =
       new StructType()
           .add("article_id", StringType, false)
           .add("story_id", StringType)
@@ -55,6 +57,9 @@ final class AnalysedRows {
           .add("sentence_spans", createArrayType(SENTENCE, false))
           .add("spans", createArrayType(SPAN, false))
           .add("error", StringType);
+
+  /** {@link #BASE} and the columns of every analysis: add one line per analysis here. */
+  static final StructType SCHEMA = RowBuilder.concat(BASE, FramingColumns.FIELDS);
 
   private AnalysedRows() {}
 
@@ -78,59 +83,85 @@ final class AnalysedRows {
     return input.getAs("grouping");
   }
 
-  static Row analysed(Article a, String grouping, AnnotatedText text, List<LabelledSpan> spans) {
+  /**
+   * Starts the row of an analysed article: article and NLP columns, sentence spans. The analyses
+   * add their columns ({@link Builder#columns}) and spans ({@link Builder#spans}).
+   */
+  static Builder analysed(Article a, String grouping, AnnotatedText text) {
+    Builder row = new Builder(a, grouping);
     List<Row> sentences = new ArrayList<>(text.sentenceCount());
     for (int s = 0; s < text.sentenceCount(); s++) {
       sentences.add(
           RowFactory.create(text.sentenceStart(s), text.sentenceEnd(s), text.sentenceParagraph(s)));
+      row.spans.add(
+          new LabelledSpan(
+              "sentence", "sentence " + s, text.sentenceStart(s), text.sentenceEnd(s)));
     }
-    List<Row> spanRows = new ArrayList<>(spans.size());
-    for (LabelledSpan span : spans) {
-      spanRows.add(
-          RowFactory.create(
-              span.kind(), span.label(), span.start(), span.end(), span.textIn(a.body())));
-    }
-    return row(
-        a,
-        grouping,
-        text.tokenCount(),
-        text.wordCount(),
-        text.sentenceCount(),
-        sentences,
-        spanRows,
-        null);
+    row.row
+        .set("tokens", text.tokenCount())
+        .set("words", text.wordCount())
+        .set("sentences", text.sentenceCount())
+        .set("sentence_spans", RowBuilder.array(sentences))
+        .set("error", null);
+    return row;
   }
 
+  /** The row of an article whose analysis failed: no spans, analysis columns null. */
   static Row failed(Article a, String grouping, String error) {
-    return row(a, grouping, null, null, null, List.of(), List.of(), error);
+    Builder row = new Builder(a, grouping);
+    row.row
+        .set("sentence_spans", RowBuilder.array(List.of()))
+        .set("spans", RowBuilder.array(List.of()))
+        .set("error", error);
+    return row.row.nullWhereUnset().build();
   }
 
-  private static Row row(
-      Article a,
-      String grouping,
-      Integer tokens,
-      Integer words,
-      Integer sentences,
-      List<Row> sentenceSpans,
-      List<Row> spans,
-      String error) {
-    return RowFactory.create(
-        a.id(),
-        a.storyId(),
-        a.source(),
-        a.creditedSource(),
-        a.title(),
-        a.published(),
-        a.url(),
-        a.body(),
-        a.inputFile(),
-        a.line(),
-        grouping,
-        tokens,
-        words,
-        sentences,
-        scala.jdk.javaapi.CollectionConverters.asScala(sentenceSpans).toSeq(),
-        scala.jdk.javaapi.CollectionConverters.asScala(spans).toSeq(),
-        error);
+  /** The row of one analysed article, filled by the analyses. Not thread-safe. */
+  static final class Builder {
+    private final Article article;
+    private final RowBuilder row = new RowBuilder(SCHEMA);
+    private final List<LabelledSpan> spans = new ArrayList<>();
+
+    private Builder(Article a, String grouping) {
+      this.article = a;
+      row.set("article_id", a.id())
+          .set("story_id", a.storyId())
+          .set("source", a.source())
+          .set("credited_source", a.creditedSource())
+          .set("title", a.title())
+          .set("published", a.published())
+          .set("url", a.url())
+          .set("body", a.body())
+          .set("input_file", a.inputFile())
+          .set("line", a.line())
+          .set("grouping", grouping);
+    }
+
+    /** Adds an analysis's spans (they become rows of spans.csv). */
+    Builder spans(List<LabelledSpan> more) {
+      spans.addAll(more);
+      return this;
+    }
+
+    /** Sets an analysis's columns, {@code values} in the order of {@code columns}. */
+    Builder columns(StructType columns, Object[] values) {
+      row.set(columns, values);
+      return this;
+    }
+
+    /**
+     * The row.
+     *
+     * @throws IllegalStateException naming an analysis column that was never set
+     */
+    Row build() {
+      List<Row> spanRows = new ArrayList<>(spans.size());
+      for (LabelledSpan span : spans) {
+        spanRows.add(
+            RowFactory.create(
+                span.kind(), span.label(), span.start(), span.end(), span.textIn(article.body())));
+      }
+      return row.set("spans", RowBuilder.array(spanRows)).build();
+    }
   }
 }

@@ -1,6 +1,7 @@
 package parallax.job;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,6 +18,8 @@ import java.util.Objects;
  * @param partitions partitions for the analysis, or 0 to choose from the cores and the input size
  * @param reportStories how many stories (largest first) get charts and an HTML page
  * @param parquet whether the large per-span tables are also written as Parquet
+ * @param lexicons the folders whose {@code *.tsv} framing lexicons the run reads, in order (later
+ *     folders add terms to earlier ones); any file system Hadoop knows, read on the driver
  */
 public record JobConfig(
     List<String> inputs,
@@ -27,7 +30,8 @@ public record JobConfig(
     int maxBodyChars,
     int partitions,
     int reportStories,
-    boolean parquet)
+    boolean parquet,
+    List<String> lexicons)
     implements Serializable {
 
   public JobConfig {
@@ -55,10 +59,23 @@ public record JobConfig(
     if (reportStories < 0) {
       throw new IllegalArgumentException("report stories must be 0 or more, was " + reportStories);
     }
+    lexicons = List.copyOf(Objects.requireNonNull(lexicons, "lexicons"));
+    if (lexicons.isEmpty()) {
+      throw new IllegalArgumentException("at least one lexicon folder is needed");
+    }
+    for (String folder : lexicons) {
+      if (folder == null || folder.isBlank()) {
+        throw new IllegalArgumentException("lexicon folders must not be blank: " + lexicons);
+      }
+      if (lexicons.indexOf(folder) != lexicons.lastIndexOf(folder)) {
+        throw new IllegalArgumentException("lexicon folder " + folder + " is given twice");
+      }
+    }
   }
 
   /**
-   * A builder holding the defaults of {@code parallax run}: {@code data/} in, {@code reports/} out.
+   * A builder holding the defaults of {@code parallax run}: {@code data/} in, {@code reports/} out,
+   * the lexicons of {@code data/lexicons}.
    */
   public static Builder builder() {
     return new Builder();
@@ -75,6 +92,8 @@ public record JobConfig(
     private int partitions;
     private int reportStories = 50;
     private boolean parquet;
+    private List<String> lexicons = List.of("data/lexicons");
+    private List<String> extraLexicons = List.of();
 
     private Builder() {}
 
@@ -123,12 +142,26 @@ public record JobConfig(
       return this;
     }
 
+    /** Lexicon folders replacing the default {@code data/lexicons}. */
+    public Builder lexicons(List<String> value) {
+      lexicons = value;
+      return this;
+    }
+
+    /** Lexicon folders read after {@link #lexicons}, adding terms to them. */
+    public Builder extraLexicons(List<String> value) {
+      extraLexicons = value;
+      return this;
+    }
+
     /**
      * The validated configuration.
      *
      * @throws IllegalArgumentException naming the first setting that is out of range
      */
     public JobConfig build() {
+      List<String> allLexicons = new ArrayList<>(Objects.requireNonNull(lexicons, "lexicons"));
+      allLexicons.addAll(Objects.requireNonNull(extraLexicons, "extra lexicons"));
       return new JobConfig(
           inputs,
           output,
@@ -138,7 +171,8 @@ public record JobConfig(
           maxBodyChars,
           partitions,
           reportStories,
-          parquet);
+          parquet,
+          allLexicons);
     }
   }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Row;
 
 /**
@@ -49,6 +50,7 @@ final class Manifest {
     settings.put("partitions", config.partitions());
     settings.put("report_stories", config.reportStories());
     settings.put("parquet", config.parquet());
+    settings.set("lexicons", JSON.valueToTree(config.lexicons()));
   }
 
   void sourcesFile(String file) {
@@ -94,6 +96,36 @@ final class Manifest {
           .put("result", stage.result());
     }
     root.put("wall_seconds", Math.round(totalSeconds * 1000) / 1000.0);
+  }
+
+  /**
+   * The files of the lexicon folders, with checksums: they shape the framing numbers (and, for
+   * other analyses' files, theirs).
+   */
+  void lexicons(List<Lexicons.LexiconFile> files) {
+    ArrayNode node = root.putArray("lexicons");
+    for (Lexicons.LexiconFile file : files) {
+      node.addObject()
+          .put("path", file.path())
+          .put("sha256", file.sha256())
+          .put("framing", file.framing())
+          .put("entries", file.entries());
+    }
+  }
+
+  /** Task seconds per analysis, summed over all tasks (approximate under task retries). */
+  void analysisTaskSeconds(Map<String, Double> seconds) {
+    ObjectNode node = root.putObject("analysis_task_seconds");
+    seconds.forEach((analysis, value) -> node.put(analysis, Math.round(value * 1000) / 1000.0));
+  }
+
+  void storyPass(StoryPass pass) {
+    ObjectNode node = root.putObject("story_pass");
+    node.put("stories", pass.stories());
+    node.put("max_versions", AnalyseStories.MAX_VERSIONS);
+    node.put("capped", pass.capped());
+    node.put("failed", pass.failed());
+    node.set("errors", JSON.valueToTree(pass.errors()));
   }
 
   void outputs(List<String> files) {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -79,6 +80,8 @@ public final class ParallaxJob {
     var hadoop = spark.sparkContext().hadoopConfiguration();
     Manifest manifest =
         new Manifest(config, spark.version(), spark.sparkContext().master(), started);
+    Lexicons.Loaded lexicon = Lexicons.load(config.lexicons(), hadoop);
+    manifest.lexicons(lexicon.files());
 
     clock.start("ingest");
     InputFiles.Listing listing = InputFiles.list(config.inputs(), hadoop);
@@ -126,10 +129,14 @@ public final class ParallaxJob {
 
     clock.start("analyse");
     int partitions = partitions(articleCount);
+    AnalysisTimes times = AnalysisTimes.register(spark.sparkContext(), AnalyseArticles.ANALYSES);
+    var entries =
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(lexicon.entries());
     Dataset<Row> analysedAll =
         articles
             .repartition(partitions)
-            .mapPartitions(new AnalyseArticles(), ExpressionEncoder.apply(AnalysedRows.SCHEMA))
+            .mapPartitions(
+                new AnalyseArticles(entries, times), ExpressionEncoder.apply(AnalysedRows.SCHEMA))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> analysed = analysedAll.filter(col("error").isNull());
     Dataset<Row> failed = analysedAll.filter(col("error").isNotNull());
@@ -157,6 +164,16 @@ public final class ParallaxJob {
             analysedCount,
             partitions,
             failedCount));
+    manifest.analysisTaskSeconds(times.seconds());
+
+    clock.start("stories");
+    Dataset<Row> storyRowsAll =
+        AnalyseStories.run(analysed).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> storyRows = storyRowsAll.filter(col("error").isNull());
+    StoryPass storyPass = StoryPass.of(storyRowsAll);
+    storyPass.warn(System.err);
+    manifest.storyPass(storyPass);
+    clock.end(storyPass.summary());
 
     clock.start("write");
     long rejectedCount = ingestRejects + duplicates + failedCount;
@@ -205,6 +222,7 @@ public final class ParallaxJob {
         "rejects", rejects, col("input_file"), col("line"), col("article_id"), col("reason"));
     outputs.addAll(
         List.of("articles.csv", "stories.csv", "sources.csv", "spans.csv", "rejects.csv"));
+    outputs.addAll(FramingOutputs.write(tables, pages, analysed, storyRows));
     if (config.parquet()) {
       outputs.add(tables.writeParquet("spans", Spans.table(analysed), spanOrder));
     }
@@ -242,6 +260,7 @@ public final class ParallaxJob {
     ingested.unpersist();
     withDuplicates.unpersist();
     analysedAll.unpersist();
+    storyRowsAll.unpersist();
     return new Result(folder.target().toString(), recordsIn, analysedCount, rejectedCount);
   }
 

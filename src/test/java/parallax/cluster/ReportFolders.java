@@ -68,7 +68,7 @@ public final class ReportFolders {
   static JsonNode stableManifest(Path manifest) {
     try {
       ObjectNode root = (ObjectNode) JSON.readTree(manifest.toFile());
-      root.remove(List.of("started", "stages", "wall_seconds"));
+      root.remove(List.of("started", "stages", "wall_seconds", "analysis_task_seconds"));
       ObjectNode config = (ObjectNode) root.get("config");
       config.remove(List.of("master", "output", "overwrite", "partitions"));
       return root;

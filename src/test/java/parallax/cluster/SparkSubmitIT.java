@@ -27,6 +27,13 @@ class SparkSubmitIT {
 
   private static final Path RUNS = Commands.ROOT.resolve("target/it-runs/spark-submit");
   private static final Path DATA = Commands.ROOT.resolve("data");
+
+  /**
+   * By absolute path: in cluster deploy mode the driver runs on a worker, where the default
+   * (relative) {@code data/lexicons} does not exist.
+   */
+  private static final Path LEXICONS = DATA.resolve("lexicons");
+
   private static final Duration LIMIT = Duration.ofMinutes(10);
   private static Path local;
 
@@ -37,7 +44,14 @@ class SparkSubmitIT {
     Commands.Result run =
         Commands.run(
             Commands.localJar(
-                List.of("run", "--input", DATA.toString(), "--out", local.toString())),
+                List.of(
+                    "run",
+                    "--input",
+                    DATA.toString(),
+                    "--lexicons",
+                    LEXICONS.toString(),
+                    "--out",
+                    local.toString())),
             Map.of(),
             RUNS.resolve("local.log"),
             LIMIT);
@@ -105,6 +119,8 @@ class SparkSubmitIT {
             "run",
             "--input",
             DATA.toString(),
+            "--lexicons",
+            LEXICONS.toString(),
             "--out",
             out.toString()));
     return Commands.run(cluster.sparkSubmit(args), cluster.submitEnv(), RUNS.resolve(log), LIMIT);

@@ -150,6 +150,29 @@ class LexiconLoaderTest {
   }
 
   @Test
+  void leavesOtherAnalysesFilesInASharedFolderToTheirReaders(@TempDir Path dir) throws IOException {
+    Files.writeString(
+        dir.resolve("a.tsv"), "category\tcanonical\tforms\tmatch\nx\talpha\t\texact\n");
+    Files.writeString(dir.resolve("speech_verbs.tsv"), "# verbs\nlemma\tclass\nsay\tneutral\n");
+    assertEquals(
+        List.of("alpha"),
+        LexiconLoader.load(List.of(dir)).stream().map(LexiconEntry::canonical).toList());
+  }
+
+  @Test
+  void aFramingHeaderWithAMisspelledColumnIsAnErrorNotAnotherAnalysesFile() {
+    LexiconException e =
+        assertThrows(
+            LexiconException.class,
+            () -> read("category\tcanonicl\tforms\tmatch\nx\ty\t\texact\n"));
+    assertTrue(e.getMessage().startsWith("test.tsv:1: unknown column 'canonicl'"), e.getMessage());
+    LexiconException other =
+        assertThrows(LexiconException.class, () -> read("lemma\tclass\nsay\tneutral\n"));
+    assertEquals(
+        "test.tsv: not a framing lexicon: the header names no category column", other.getMessage());
+  }
+
+  @Test
   void namesTheFileOfAMalformedLine(@TempDir Path dir) throws IOException {
     Files.writeString(
         dir.resolve("mine.tsv"), "category\tcanonical\tforms\tmatch\nx\ty\t\tsometimes\n");
@@ -167,7 +190,9 @@ class LexiconLoaderTest {
         assertThrows(LexiconException.class, () -> LexiconLoader.load(List.of(dir.resolve("nope"))))
             .getMessage());
     assertEquals(
-        "lexicon directory " + dir + " holds no *.tsv file",
+        "lexicon directory "
+            + dir
+            + " holds no framing lexicon (*.tsv with a category and canonical header)",
         assertThrows(LexiconException.class, () -> LexiconLoader.load(List.of(dir))).getMessage());
   }
 }

@@ -133,10 +133,192 @@ class ParallaxJobTest {
   }
 
   @Test
+  void placesTroibAndRtInTheRussianTransliterationGroupAndTheKyivLedgerInTheUkrainian()
+      throws IOException {
+    List<Map<String, String>> articles = ReportFiles.csv(report, "articles");
+    Map<String, String> troib = ReportFiles.row(articles, "article_id", "trump-putin-call/troib");
+    assertEquals("russian", troib.get("transliteration_leaning"));
+    assertEquals(
+        "3", troib.get("transliteration_russian"), "Lugansk, Zaporozhye, Vladimir Zelensky");
+    assertEquals("0", troib.get("transliteration_ukrainian"));
+    assertEquals(
+        "russian",
+        ReportFiles.row(articles, "article_id", "trump-putin-call/rt")
+            .get("transliteration_leaning"));
+    assertEquals(
+        "ukrainian",
+        ReportFiles.row(articles, "article_id", "trump-putin-call/kyiv-ledger")
+            .get("transliteration_leaning"));
+    assertEquals(
+        "none",
+        ReportFiles.row(articles, "article_id", "river-flood-newshub")
+            .get("transliteration_leaning"));
+  }
+
+  @Test
+  void countsTroibsLoadedAttributionVerbsWithSpansWhoseTextIsTheBodyAtTheirOffsets()
+      throws IOException {
+    List<Map<String, String>> framing = ReportFiles.csv(report, "framing");
+    Map<String, Integer> loaded = new java.util.TreeMap<>();
+    for (Map<String, String> row : framing) {
+      if (row.get("article_id").equals("trump-putin-call/troib")
+          && row.get("category").equals("attribution_verb/loaded")) {
+        loaded.put(row.get("term"), Integer.parseInt(row.get("count")));
+        int words =
+            Integer.parseInt(
+                ReportFiles.row(
+                        ReportFiles.csv(report, "articles"), "article_id", row.get("article_id"))
+                    .get("words"));
+        assertEquals(
+            Integer.parseInt(row.get("count")) * 1000.0 / words,
+            Double.parseDouble(row.get("per_1k_words")),
+            0.0001);
+      }
+    }
+    assertEquals(2, loaded.get("assert"), loaded.toString());
+    assertEquals(1, loaded.get("insist"), loaded.toString());
+    assertEquals(2, loaded.get("maintain"), loaded.toString());
+    assertEquals(2, loaded.get("remark"), loaded.toString());
+
+    String body = troibBody();
+    List<String> spanTexts = new java.util.ArrayList<>();
+    for (Map<String, String> span : ReportFiles.csv(report, "spans")) {
+      if (span.get("article_id").equals("trump-putin-call/troib")
+          && span.get("kind").equals("framing")
+          && span.get("label").equals("attribution_verb/loaded")) {
+        int start = Integer.parseInt(span.get("start"));
+        int end = Integer.parseInt(span.get("end"));
+        assertEquals(body.substring(start, end), span.get("text"));
+        spanTexts.add(span.get("text"));
+      }
+    }
+    assertTrue(
+        spanTexts.containsAll(List.of("asserted", "insists", "maintains", "remarked")),
+        spanTexts.toString());
+    assertEquals(loaded.values().stream().mapToInt(Integer::intValue).sum(), spanTexts.size());
+  }
+
+  @Test
+  void flagsTheKyivKievDivergenceInContrasts() throws IOException {
+    List<Map<String, String>> kyiv =
+        ReportFiles.csv(report, "contrasts").stream()
+            .filter(r -> r.get("story_id").equals("trump-putin-call"))
+            .filter(r -> r.get("referent").equals("Kyiv"))
+            .toList();
+    Map<String, String> rt = ReportFiles.row(kyiv, "source", "RT");
+    assertEquals("Kiev", rt.get("variant"));
+    assertEquals("russian", rt.get("variant_group"));
+    assertEquals("4", rt.get("count"));
+    Map<String, String> ledger = ReportFiles.row(kyiv, "source", "The Kyiv Ledger");
+    assertEquals("Kyiv", ledger.get("variant"));
+    assertTrue(kyiv.stream().allMatch(r -> r.get("diverges").equals("true")), kyiv.toString());
+    assertEquals("Kiev; Kyiv", rt.get("story_variants"));
+  }
+
+  @Test
+  void ranksDistinctiveTermsPerOutletWithinEachStoryAndOverall() throws IOException {
+    List<Map<String, String>> terms = ReportFiles.csv(report, "distinctive_terms");
+    Map<String, String> rtInStory =
+        terms.stream()
+            .filter(r -> r.get("scope").equals("story") && r.get("source").equals("RT"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("trump-putin-call", rtInStory.get("story_id"));
+    assertEquals("1", rtInStory.get("rank"));
+    Map<String, String> rtOverall =
+        terms.stream()
+            .filter(r -> r.get("scope").equals("overall") && r.get("source").equals("RT"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("", rtOverall.get("story_id"));
+    assertEquals("kiev", rtOverall.get("term"), "RT alone writes Kiev");
+    assertTrue(Double.parseDouble(rtOverall.get("z")) > 1.96, rtOverall.toString());
+    assertTrue(Double.parseDouble(rtOverall.get("delta")) > 0, rtOverall.toString());
+    for (Map<String, String> row : terms) {
+      assertTrue(Double.isFinite(Double.parseDouble(row.get("z"))), row.toString());
+      assertTrue(Long.parseLong(row.get("source_count")) > 0, row.toString());
+    }
+    assertEquals(
+        "story", terms.get(0).get("scope"), "story rows come first, then the overall ones");
+  }
+
+  @Test
+  void summarisesLoadedAttributionAndTransliterationPerOutlet() throws IOException {
+    List<Map<String, String>> overall =
+        ReportFiles.csv(report, "sources").stream()
+            .filter(r -> r.get("scope").equals("overall"))
+            .toList();
+    Map<String, String> troib = ReportFiles.row(overall, "source", "TROIB News");
+    Map<String, String> wire = ReportFiles.row(overall, "source", "Meridian Wire");
+    assertTrue(
+        Double.parseDouble(troib.get("loaded_attribution_share"))
+            > Double.parseDouble(wire.get("loaded_attribution_share")),
+        troib + " vs " + wire);
+    assertEquals("russian", troib.get("transliteration_leaning"));
+    assertEquals("ukrainian", wire.get("transliteration_leaning"));
+  }
+
+  @Test
+  void showsFramingContrastsAndDistinctiveTermsOnTheStoryPage() throws IOException {
+    Document story = Jsoup.parse(report.resolve("stories/trump-putin-call.html").toFile(), "UTF-8");
+    assertEquals(
+        "../charts/framing-trump-putin-call.svg",
+        story.selectFirst("#section-framing img").attr("src"));
+    assertEquals(
+        "../charts/variants-trump-putin-call.svg",
+        story.selectFirst("#section-contrasts img").attr("src"));
+    assertTrue(
+        story.select("#section-contrasts tbody tr").stream()
+            .anyMatch(tr -> tr.text().contains("Kyiv RT Kiev russian 4 true")),
+        story.select("#section-contrasts tbody").text());
+    assertFalse(story.select("#section-distinctive-terms tbody tr").isEmpty());
+    assertTrue(
+        story.select(".text span.hl[title]").stream()
+            .anyMatch(span -> span.attr("title").contains("framing: attribution_verb/loaded")),
+        "framing spans highlighted");
+  }
+
+  @Test
+  void drawsTheFramingChartsPerStoryAsPngAndSvg() {
+    for (String chart :
+        List.of("framing-trump-putin-call", "variants-trump-putin-call", "framing-river-flood")) {
+      assertTrue(Files.exists(report.resolve("charts/" + chart + ".png")), chart);
+      assertTrue(Files.exists(report.resolve("charts/" + chart + ".svg")), chart);
+    }
+    assertFalse(
+        Files.exists(report.resolve("charts/variants-river-flood.png")),
+        "the flood story names no referent with variants");
+  }
+
+  @Test
+  void manifestRecordsLexiconChecksumsAndTaskTimePerAnalysis() throws IOException {
+    JsonNode manifest = ReportFiles.manifest(report);
+    assertEquals("data/lexicons", manifest.get("config").get("lexicons").get(0).asText());
+    JsonNode lexicons = manifest.get("lexicons");
+    assertTrue(lexicons.size() >= 7, lexicons.toString());
+    assertEquals("data/lexicons/attribution-verbs.tsv", lexicons.get(0).get("path").asText());
+    assertEquals(64, lexicons.get(0).get("sha256").asText().length());
+    assertTrue(lexicons.get(0).get("framing").asBoolean());
+    for (JsonNode file : lexicons) {
+      assertFalse(
+          file.get("path").asText().contains("/quotes/"), "other analyses' subfolders: " + file);
+    }
+    JsonNode tasks = manifest.get("analysis_task_seconds");
+    assertTrue(tasks.get("nlp").asDouble() > 0, tasks.toString());
+    assertTrue(tasks.get("framing").asDouble() > 0, tasks.toString());
+    assertEquals(2, manifest.get("story_pass").get("stories").asLong());
+    assertEquals(0, manifest.get("story_pass").get("failed").asLong());
+    for (String table : List.of("framing.csv", "contrasts.csv", "distinctive_terms.csv")) {
+      assertTrue(manifest.get("outputs").toString().contains(table), table);
+    }
+  }
+
+  @Test
   void printsOneLinePerStageWithCounts() {
     assertTrue(console.contains("ingest   11 records from 8 files: 11 articles"), console);
     assertTrue(console.contains("analyse  11 articles analysed"), console);
-    assertTrue(console.contains("report   2 story pages, 2 charts"), console);
+    assertTrue(console.contains("stories  2 stories compared, 0 cut to 200 versions"), console);
+    assertTrue(console.contains("report   2 story pages, 5 charts"), console);
   }
 
   @Test
@@ -201,6 +383,33 @@ class ParallaxJobTest {
                         SharedSpark.session(), again, new PrintStream(new ByteArrayOutputStream()))
                     .run());
     assertTrue(failure.getMessage().contains("pass --overwrite"), failure.getMessage());
+  }
+
+  @Test
+  void stopsBeforeAnyWorkNamingFileAndLineOfAMalformedLexiconLine() throws IOException {
+    Path lexicons = Files.createDirectories(temp.resolve("bad-lexicons"));
+    Files.writeString(
+        lexicons.resolve("terms.tsv"),
+        "category\tcanonical\tforms\tmatch\nloaded_language/x\tbrutal\t\tfuzzy\n");
+    JobConfig bad =
+        JobConfig.builder()
+            .inputs(List.of("data"))
+            .output(temp.resolve("never-written").toString())
+            .extraLexicons(List.of(lexicons.toString()))
+            .build();
+    JobFailure failure =
+        assertThrows(
+            JobFailure.class,
+            () ->
+                new ParallaxJob(
+                        SharedSpark.session(), bad, new PrintStream(new ByteArrayOutputStream()))
+                    .run());
+    assertEquals(
+        "malformed lexicon: "
+            + lexicons
+            + "/terms.tsv:2: match must be 'exact' or 'lemma', was 'fuzzy'",
+        failure.getMessage());
+    assertFalse(Files.exists(temp.resolve("never-written")));
   }
 
   @Test

@@ -125,9 +125,26 @@ class ReportBrowserIT {
     for (JsonNode top : tops) {
       assertEquals(tops.get(0).asInt(), top.asInt(), "versions are not side by side: " + tops);
     }
+    List<String> sections = new java.util.ArrayList<>();
+    for (JsonNode table : page.get("tables")) {
+      String[] idAndRows = table.asText().split(":");
+      sections.add(idAndRows[0]);
+      assertTrue(Integer.parseInt(idAndRows[1]) > 0, "empty section table " + table);
+    }
     assertEquals(
-        "[\"section-versions:7\",\"section-span-counts:7\"]", page.get("tables").toString());
-    assertEquals("[\"../charts/length-trump-putin-call.svg:true\"]", page.get("charts").toString());
+        List.of(
+            "section-versions",
+            "section-span-counts",
+            "section-framing",
+            "section-contrasts",
+            "section-distinctive-terms"),
+        sections);
+    assertEquals("section-versions:7", page.get("tables").get(0).asText());
+    assertEquals(
+        "[\"../charts/length-trump-putin-call.svg:true\","
+            + "\"../charts/framing-trump-putin-call.svg:true\","
+            + "\"../charts/variants-trump-putin-call.svg:true\"]",
+        page.get("charts").toString());
     assertTrue(page.get("highlights").asInt() > 100, page.toString());
     browser.screenshot(SCREENSHOTS.resolve("story-trump-putin-call.png"), 2400);
   }
@@ -136,9 +153,18 @@ class ReportBrowserIT {
   void legendSwitchesTurnHighlightsAndVersionsOnAndOff() {
     Path story = REPORT.resolve(HtmlReport.storyFile("trump-putin-call"));
     assertEquals(List.of(), browser.open(story));
-    String background = "getComputedStyle(document.querySelector('.text span.k0')).backgroundColor";
+    // Plain sentence spans start switched off; other kinds (framing...) start on.
+    String sentences =
+        browser
+            .evaluate(
+                "[...document.querySelectorAll('.kind label')]"
+                    + ".find(l => l.querySelector('strong').textContent === 'sentence')"
+                    + ".querySelector('input').id")
+            .asText();
+    String background =
+        "getComputedStyle(document.querySelector('.text span." + sentences + "')).backgroundColor";
     assertEquals("rgba(0, 0, 0, 0)", browser.evaluate(background).asText(), "starts off");
-    browser.evaluate("document.getElementById('k0').click()");
+    browser.evaluate("document.getElementById('" + sentences + "').click()");
     assertFalse(browser.evaluate(background).asText().equals("rgba(0, 0, 0, 0)"));
     browser.evaluate("document.getElementById('show-v0').click()");
     assertEquals(

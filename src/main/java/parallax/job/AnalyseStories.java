@@ -1,0 +1,93 @@
+package parallax.job;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.PriorityQueue;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapGroupsFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
+import parallax.framing.ArticleFraming;
+import parallax.framing.TermCount;
+
+/**
+ * The story pass: ONE {@code groupByKey(story_id)} over the analysed articles, and per story every
+ * story-level analysis (plain Java over the versions' per-article results), emitting one {@link
+ * StoryRows} row per story. Story-level analyses compare versions, often pairwise, so a story holds
+ * at most {@link #MAX_VERSIONS} versions here: those with the smallest article ids (a deterministic
+ * choice that needs no sort of the whole group); {@code versions} and {@code versions_compared} say
+ * when a story was cut. Per-article tables are unaffected by the cap.
+ *
+ * <p>To add a story-level analysis: name the analysed-article columns it reads in {@link
+ * #INPUT_COLUMNS}, turn the rows into its records and call it in {@link #call}, and put its results
+ * in its own {@code *StoryColumns} class listed in {@link StoryRows#SCHEMA}.
+ */
+final class AnalyseStories implements MapGroupsFunction<String, Row, Row> {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Versions of one story compared at most: 200 versions are 19,900 pairs. */
+  static final int MAX_VERSIONS = 200;
+
+  /** The analysed-article columns the story-level analyses read; only these are shuffled. */
+  static final List<String> INPUT_COLUMNS =
+      List.of("story_id", "article_id", "source", "words", "framing_hits", "term_counts");
+
+  /** The story rows of the analysed articles (those without an error). */
+  static Dataset<Row> run(Dataset<Row> analysed) {
+    Column[] columns = INPUT_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new);
+    return analysed
+        .select(columns)
+        .groupByKey((MapFunction<Row, String>) row -> row.getAs("story_id"), Encoders.STRING())
+        .mapGroups(new AnalyseStories(), ExpressionEncoder.apply(StoryRows.SCHEMA));
+  }
+
+  @Override
+  public Row call(String storyId, Iterator<Row> rows) {
+    Kept kept = firstByArticleId(rows);
+    List<Row> versions = kept.rows();
+    RowBuilder story = StoryRows.builder(storyId, kept.total(), versions.size());
+    try {
+      List<ArticleFraming> framing = new ArrayList<>(versions.size());
+      List<List<TermCount>> terms = new ArrayList<>(versions.size());
+      for (Row version : versions) {
+        framing.add(FramingColumns.framing(version));
+        terms.add(FramingColumns.termCounts(version));
+      }
+      story.set(FramingStoryColumns.FIELDS, FramingStoryColumns.values(storyId, framing, terms));
+      return story.set("error", null).build();
+    } catch (RuntimeException e) {
+      return StoryRows.builder(storyId, kept.total(), versions.size())
+          .set("error", "story analysis failed: " + e)
+          .nullWhereUnset()
+          .build();
+    }
+  }
+
+  /** The versions of a story kept for comparison, sorted by article id, and how many there were. */
+  private record Kept(List<Row> rows, int total) {}
+
+  /** The {@link #MAX_VERSIONS} rows with the smallest article ids, never holding more. */
+  private static Kept firstByArticleId(Iterator<Row> rows) {
+    Comparator<Row> byId = Comparator.comparing(row -> row.<String>getAs("article_id"));
+    PriorityQueue<Row> largestFirst = new PriorityQueue<>(byId.reversed());
+    int total = 0;
+    while (rows.hasNext()) {
+      total++;
+      largestFirst.add(rows.next());
+      if (largestFirst.size() > MAX_VERSIONS) {
+        largestFirst.poll();
+      }
+    }
+    List<Row> kept = new ArrayList<>(largestFirst);
+    kept.sort(byId);
+    return new Kept(kept, total);
+  }
+}
