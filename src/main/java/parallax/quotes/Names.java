@@ -203,7 +203,7 @@ final class Names {
         return false;
       }
       String lower = facts.lowerNameForm(t);
-      if (Words.ORGANISATION_WORDS.contains(lower) || Words.TIME_WORDS.contains(lower)) {
+      if (OrganisationWords.WORDS.contains(lower) || Words.TIME_WORDS.contains(lower)) {
         return false;
       }
       nameTokens++;
@@ -278,7 +278,7 @@ final class Names {
           phrase.person()
               || (nameShaped(phrase.name())
                   && !placeLike.contains(lower)
-                  && !Words.ORGANISATION_WORDS.contains(lower)
+                  && !OrganisationWords.WORDS.contains(lower)
                   && !Words.TIME_WORDS.contains(lower));
       return new Phrase(
           phrase.first(),

@@ -80,8 +80,8 @@ final class References {
     int score;
     if (person.titles.contains(head)) {
       score = 2;
-    } else if (Words.GENERIC_HEADS.contains(head)
-        && person.titles.stream().anyMatch(Words.TOP_TITLES::contains)) {
+    } else if (PersonWords.GENERIC_HEADS.contains(head)
+        && person.titles.stream().anyMatch(PersonWords.TOP_TITLES::contains)) {
       score = 1;
     } else {
       return 0;
