@@ -184,10 +184,10 @@ final class Names {
     for (int t = from; t < end; t++) {
       if (facts.isGluedHyphen(t) && !words.isEmpty() && t + 1 < end) {
         int last = words.size() - 1;
-        words.set(last, words.get(last) + "-" + facts.lowerNameForm(t + 1));
+        words.set(last, words.get(last) + "-" + facts.titleForm(t + 1));
         t++;
       } else if (!facts.isGluedHyphen(t)) {
-        words.add(facts.lowerNameForm(t));
+        words.add(facts.titleForm(t));
       }
     }
     return List.copyOf(words);
@@ -322,7 +322,7 @@ final class Names {
       }
       int comma = phrase.first() - 1;
       if (comma > 0 && facts.is(comma, ",") && facts.isTitle(comma - 1)) {
-        person.titles.add(facts.lowerNameForm(comma - 1));
+        person.titles.add(facts.titleForm(comma - 1));
       }
     }
   }
@@ -341,7 +341,7 @@ final class Names {
     for (; k < count && facts.sentenceOf(k) == sentence && !facts.quoted(k); k++) {
       String tag = facts.tag(k);
       if (tag.equals("NOUN") || facts.isTitle(k)) {
-        head = facts.lowerNameForm(k);
+        head = facts.titleForm(k);
       } else if (!(tag.equals("DET")
           || tag.equals("ADJ")
           || tag.equals("PROPN")

@@ -53,10 +53,10 @@ final class References {
     String headWord =
         phrase != null && !phrase.titles().isEmpty()
             ? phrase.titles().get(phrase.titles().size() - 1)
-            : facts.lowerNameForm(head);
+            : facts.titleForm(head);
     List<String> modifiers = new ArrayList<>();
     for (int k = first; k < head; k++) {
-      String lower = facts.lowerNameForm(k);
+      String lower = facts.titleForm(k);
       if (!Words.DROPPED_DETERMINERS.contains(lower) && facts.isWord(k)) {
         modifiers.add(lower);
       }

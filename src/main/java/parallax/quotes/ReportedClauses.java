@@ -98,8 +98,9 @@ final class ReportedClauses {
       if (facts.is(q, ";")) {
         start = q + 1;
       } else if (facts.is(q, ",")
-          && (facts.lower(q + 1).equals("and") || facts.lower(q + 1).equals("but"))) {
-        start = q + 2;
+          && (facts.lower(q + 1).equals("and") || facts.lower(q + 1).equals("but"))
+          && startsClause(q + 2, comma)) {
+        start = q + 2; // a second main clause, not the last item of a list ("Rams, and Dodgers")
       }
     }
     boolean finite = false;

@@ -68,7 +68,9 @@ final class SpeechActs {
         act(t, entry);
       } else if (facts.isFiniteVerb(t) && startsVerbGroup(t)) {
         Speakers.Attribution subject = speakers.subjectOf(t, false, true);
-        salience.note(t, subject.speaker());
+        if (!inRelativeClause(subject, t)) {
+          salience.note(t, subject.speaker());
+        }
       }
     }
   }
@@ -289,7 +291,34 @@ final class SpeechActs {
             act.who(),
             clause,
             act.inverted()));
-    salience.note(act.verb(), act.who().speaker());
+    if (!inRelativeClause(act.who(), act.verb())) {
+      salience.note(act.verb(), act.who().speaker());
+    }
+  }
+
+  /**
+   * True when the verb belongs to a relative clause ("Afghans who assisted U.S. forces", "the
+   * speech, in which Scott praised..."): its subject is no subject of the story's main line, so
+   * later "he" or "it" does not refer to it.
+   */
+  private boolean inRelativeClause(Speakers.Attribution who, int verb) {
+    int k = verb - 1;
+    while (k >= 0
+        && !facts.quoted(k)
+        && ("ADV".equals(facts.tag(k)) || "AUX".equals(facts.tag(k)))) {
+      k--;
+    }
+    if (k >= 0 && !facts.quoted(k) && isRelativePronoun(k)) {
+      return true;
+    }
+    int before = who.first() - 1;
+    return before >= 0 && !facts.quoted(before) && isRelativePronoun(before);
+  }
+
+  private boolean isRelativePronoun(int t) {
+    String lower = facts.lower(t);
+    return (lower.equals("who") || lower.equals("which") || lower.equals("whom"))
+        && !facts.isName(t);
   }
 
   /** True when the verb comes right after a closing quotation mark (and maybe a comma). */
@@ -307,7 +336,8 @@ final class SpeechActs {
 
   private boolean invertedAtSentenceEnd(int verb) {
     Speakers.Attribution who = speakers.nounPhraseFrom(verb + 1, verb);
-    return who.known() && who.first() == verb + 1 && nothingAfter(who.end());
+    // "..., said County Health Director Barbara Ferrer to the Board of Supervisors."
+    return who.known() && who.first() > verb && onlyAdjunctsAfter(who.end());
   }
 
   private boolean inSubjectBefore(int t) {

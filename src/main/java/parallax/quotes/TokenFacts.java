@@ -171,7 +171,15 @@ final class TokenFacts {
 
   /** A title word in the singular ("spokesman", "President"). */
   boolean isTitle(int t) {
-    return PersonWords.TITLES.contains(lowerNameForm(t));
+    return PersonWords.TITLES.contains(titleForm(t));
+  }
+
+  /** {@link #lowerNameForm} without an abbreviation's full stop ("Dr." is "dr"). */
+  String titleForm(int t) {
+    String lower = lowerNameForm(t);
+    return lower.length() > 2 && lower.endsWith(".") && lower.indexOf('.') == lower.length() - 1
+        ? lower.substring(0, lower.length() - 1)
+        : lower;
   }
 
   /** A title word in the plural ("officials"): a group, never one person. */

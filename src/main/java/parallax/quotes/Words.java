@@ -135,7 +135,11 @@ final class Words {
   static final Set<String> PASSIVE_INTRODUCERS =
       Set.of("when", "if", "once", "as", "unless", "though", "although", "where", "until");
 
-  /** Verbs after which "to" + verb of saying still reports ("continues to insist"). */
+  /**
+   * Verbs after which "to" + verb of saying still reports: going on with it ("continues to insist")
+   * or setting out to do it ("sought to assure the public that..."), unlike refusing or planning
+   * ("declined to say", "is expected to announce").
+   */
   static final Set<String> CONTINUING_VERBS =
       Set.of(
           "continue",
@@ -152,7 +156,22 @@ final class Words {
           "starting",
           "keep",
           "keeps",
-          "kept");
+          "kept",
+          "seek",
+          "seeks",
+          "sought",
+          "seeking",
+          "try",
+          "tries",
+          "tried",
+          "trying",
+          "attempt",
+          "attempts",
+          "attempted",
+          "attempting",
+          "moved",
+          "hastened",
+          "rushed");
 
   /** Abbreviations after which the sentence detector may wrongly end a sentence ("Sen."). */
   static final Set<String> ABBREVIATIONS =
