@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import parallax.model.AnnotatedText;
+import parallax.nlp.EntityList;
 import parallax.nlp.Lemmatizer;
 
 /**
@@ -20,10 +21,11 @@ final class ArticleQuoting {
   private final SpeechActs speechActs;
   private final QuoteFactory quotes;
 
-  ArticleQuoting(AnnotatedText text, SpeechVerbs verbs, Lemmatizer lemmatizer) {
+  ArticleQuoting(
+      AnnotatedText text, SpeechVerbs verbs, Lemmatizer lemmatizer, EntityList entities) {
     this.facts = new TokenFacts(text, QuotationScanner.scan(text.text()));
     Salience salience = new Salience();
-    Speakers speakers = new Speakers(facts, new Names(facts), salience);
+    Speakers speakers = new Speakers(facts, new Names(facts, entities), salience);
     this.speechActs = new SpeechActs(facts, speakers, salience, verbs, lemmatizer);
     this.quotes = new QuoteFactory(facts);
   }

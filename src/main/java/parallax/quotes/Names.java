@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import parallax.nlp.EntityList;
 
 /**
  * The names and titles of one article: every run of capitalised and title words ("Kremlin spokesman
@@ -39,6 +40,8 @@ final class Names {
    * @param maybePerson true for a person and for a lone name nothing marks as a place or an
    *     organisation (never after "the" or "in", no organisation word)
    * @param canonical the person's fullest name, or the name itself for anything else
+   * @param listedType the entity list's type for the name ({@code person}, {@code organization},
+   *     {@code place}), or "" when not listed
    */
   record Phrase(
       int first,
@@ -49,10 +52,26 @@ final class Names {
       boolean possessive,
       boolean person,
       boolean maybePerson,
-      String canonical) {
+      String canonical,
+      String listedType) {
 
     boolean hasName() {
       return nameFirst < end;
+    }
+
+    /** This phrase with what resolution found out about its name. */
+    Phrase resolved(boolean isPerson, boolean isMaybePerson, String canonicalName) {
+      return new Phrase(
+          first,
+          end,
+          nameFirst,
+          name,
+          titles,
+          possessive,
+          isPerson,
+          isMaybePerson,
+          canonicalName,
+          listedType);
     }
   }
 
@@ -75,15 +94,11 @@ final class Names {
   private final List<Phrase> phrases = new ArrayList<>();
   private final Map<String, Person> persons = new LinkedHashMap<>();
 
-  Names(TokenFacts facts) {
+  Names(TokenFacts facts, EntityList entities) {
     this.facts = facts;
     this.phraseOf = new int[facts.count()];
     Arrays.fill(phraseOf, -1);
-    List<int[]> runs = findRuns();
-    List<Phrase> shaped = new ArrayList<>(runs.size());
-    for (int[] run : runs) {
-      shaped.add(shape(run[0], run[1]));
-    }
+    List<Phrase> shaped = new NameRuns(facts, entities).find();
     Map<String, List<Phrase>> fullNamesBySurname = fullNamesBySurname(shaped);
     Set<String> placeLike = placeLikeNames(shaped);
     for (Phrase raw : shaped) {
@@ -112,123 +127,6 @@ final class Names {
 
   Person person(String canonical) {
     return persons.get(canonical);
-  }
-
-  private boolean eligible(int t) {
-    return facts.isName(t) || facts.isTitle(t) || facts.isPluralTitle(t);
-  }
-
-  private List<int[]> findRuns() {
-    List<int[]> runs = new ArrayList<>();
-    int count = facts.count();
-    int t = 0;
-    while (t < count) {
-      if (!eligible(t)) {
-        t++;
-        continue;
-      }
-      int first = t;
-      int end = t + 1;
-      while (end < count && continues(end - 1, end)) {
-        end++;
-      }
-      if (facts.isGluedHyphen(end - 1)) {
-        end--;
-      }
-      runs.add(new int[] {first, end});
-      t = end;
-    }
-    return runs;
-  }
-
-  private boolean continues(int previous, int t) {
-    if (facts.isPossessive(previous)
-        || facts.sentenceOf(previous) != facts.sentenceOf(t)
-        || facts.quotationOf(previous) != facts.quotationOf(t)) {
-      return false;
-    }
-    return eligible(t) || (facts.isGluedHyphen(t) && t + 1 < facts.count() && eligible(t + 1));
-  }
-
-  private Phrase shape(int first, int end) {
-    int nameFirst = first;
-    for (int t = first; t < end; t++) {
-      if (facts.isTitle(t) || facts.isPluralTitle(t)) {
-        nameFirst = t + 1;
-      }
-    }
-    while (nameFirst < end && facts.isGluedHyphen(nameFirst)) {
-      nameFirst += 2; // "President-elect": the part after the hyphen belongs to the title
-    }
-    nameFirst = Math.min(nameFirst, end);
-    boolean possessive = facts.isPossessive(end - 1);
-    String name = nameFirst < end ? nameText(nameFirst, end) : "";
-    List<String> titles = titleWords(first, nameFirst);
-    boolean person = nameFirst < end && looksLikePerson(first, nameFirst, end, titles);
-    return new Phrase(first, end, nameFirst, name, titles, possessive, person, person, name);
-  }
-
-  private String nameText(int from, int end) {
-    StringBuilder name = new StringBuilder();
-    for (int t = from; t < end; t++) {
-      if (t > from && !facts.isGluedHyphen(t) && !facts.isGluedHyphen(t - 1)) {
-        name.append(' ');
-      }
-      name.append(t == end - 1 ? facts.nameForm(t) : facts.token(t));
-    }
-    return name.toString();
-  }
-
-  private List<String> titleWords(int from, int end) {
-    List<String> words = new ArrayList<>();
-    for (int t = from; t < end; t++) {
-      if (facts.isGluedHyphen(t) && !words.isEmpty() && t + 1 < end) {
-        int last = words.size() - 1;
-        words.set(last, words.get(last) + "-" + facts.titleForm(t + 1));
-        t++;
-      } else if (!facts.isGluedHyphen(t)) {
-        words.add(facts.titleForm(t));
-      }
-    }
-    return List.copyOf(words);
-  }
-
-  private boolean looksLikePerson(int first, int nameFirst, int end, List<String> titles) {
-    int nameTokens = 0;
-    for (int t = nameFirst; t < end; t++) {
-      if (facts.isGluedHyphen(t)) {
-        continue;
-      }
-      if (!facts.isName(t) || !nameShaped(facts.nameForm(t))) {
-        return false;
-      }
-      String lower = facts.lowerNameForm(t);
-      if (OrganisationWords.WORDS.contains(lower) || Words.TIME_WORDS.contains(lower)) {
-        return false;
-      }
-      nameTokens++;
-    }
-    boolean titled = false;
-    for (int t = first; t < nameFirst; t++) {
-      titled |= facts.isTitle(t) && !facts.lowerNameForm(t).equals("elect");
-    }
-    boolean afterThe = first > 0 && facts.lower(first - 1).equals("the");
-    return titled || (nameTokens >= 2 && !afterThe);
-  }
-
-  /**
-   * A capital followed by at least one lower-case letter, letters, hyphens and apostrophes only.
-   */
-  private static boolean nameShaped(String word) {
-    boolean lowerSeen = false;
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (i == 0 ? !Character.isUpperCase(c) : !(Character.isLetter(c) || c == '-' || c == '\'')) {
-        return false;
-      }
-      lowerSeen |= Character.isLowerCase(c);
-    }
-    return lowerSeen;
   }
 
   private static Map<String, List<Phrase>> fullNamesBySurname(List<Phrase> shaped) {
@@ -264,32 +162,32 @@ final class Names {
 
   /**
    * Gives a phrase its canonical name: a lone surname takes the full name nearest before it; a lone
-   * name with no full name may still be a person unless something marks it as a place.
+   * name with no full name may still be a person unless something marks it as a place or an
+   * organisation (the entity list, "the" or "in" before it, an organisation word), and is one when
+   * an appositive gives it a title ("Ferrer, the county's health director,").
    */
   private Phrase resolve(
       Phrase phrase, Map<String, List<Phrase>> fullNamesBySurname, Set<String> placeLike) {
     if (!phrase.hasName() || phrase.name().indexOf(' ') > 0) {
       return phrase;
     }
+    boolean listedOther = !phrase.listedType().isEmpty() && !phrase.person();
     List<Phrase> candidates = fullNamesBySurname.get(surname(phrase.name()));
-    if (candidates == null || !facts.isName(phrase.end() - 1)) {
+    if (listedOther || candidates == null || !facts.isName(phrase.end() - 1)) {
       String lower = phrase.name().toLowerCase(Locale.ROOT);
       boolean maybePerson =
           phrase.person()
-              || (nameShaped(phrase.name())
+              || (!listedOther
+                  && NameRuns.nameShaped(phrase.name())
                   && !placeLike.contains(lower)
                   && !OrganisationWords.WORDS.contains(lower)
                   && !Words.TIME_WORDS.contains(lower));
-      return new Phrase(
-          phrase.first(),
-          phrase.end(),
-          phrase.nameFirst(),
-          phrase.name(),
-          phrase.titles(),
-          phrase.possessive(),
-          phrase.person(),
-          maybePerson,
-          phrase.canonical());
+      boolean person =
+          phrase.person()
+              || (maybePerson
+                  && !phrase.possessive()
+                  && isTitle(appositiveHeadAfter(phrase.end())));
+      return phrase.resolved(person, maybePerson, phrase.canonical());
     }
     Phrase best = candidates.get(0);
     for (Phrase candidate : candidates) {
@@ -297,16 +195,11 @@ final class Names {
         best = candidate;
       }
     }
-    return new Phrase(
-        phrase.first(),
-        phrase.end(),
-        phrase.nameFirst(),
-        phrase.name(),
-        phrase.titles(),
-        phrase.possessive(),
-        true,
-        true,
-        best.name());
+    return phrase.resolved(true, true, best.name());
+  }
+
+  private static boolean isTitle(String word) {
+    return word != null && PersonWords.TITLES.contains(word);
   }
 
   /** Titles from "NAME, a TITLE of..." after a name and "TITLE, NAME," before it. */

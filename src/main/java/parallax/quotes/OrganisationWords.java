@@ -3,9 +3,9 @@ package parallax.quotes;
 import java.util.Set;
 
 /**
- * Words that make a capitalised phrase an organisation, a place or a thing rather than a person
- * ("Halbrook Institute", "Holma River"). A closed class of news English kept in code, like {@link
- * Words}.
+ * Words that make a capitalised phrase an organisation, a place, an event or a document rather than
+ * a person ("Halbrook Institute", "Holma River", "Operation Warp Speed", "Hurricane Ida"). A closed
+ * class of news English kept in code, like {@link Words}.
  */
 final class OrganisationWords {
 
@@ -113,5 +113,72 @@ final class OrganisationWords {
           "magazine",
           "gazette",
           "telegraph",
-          "observer");
+          "observer",
+          // institutions and teams
+          "panel",
+          "caucus",
+          "coalition",
+          "alliance",
+          "league",
+          "society",
+          "bureau",
+          "team",
+          "unit",
+          "division",
+          "force",
+          "corp",
+          "llc",
+          "plc",
+          "airlines",
+          "pharmaceuticals",
+          "technologies",
+          "holdings",
+          // places and buildings
+          "district",
+          "state",
+          "town",
+          "village",
+          "valley",
+          "lake",
+          "bay",
+          "coast",
+          "beach",
+          "road",
+          "bridge",
+          "tower",
+          "building",
+          "hall",
+          "palace",
+          "room",
+          "stadium",
+          "arena",
+          "museum",
+          "library",
+          "prison",
+          "base",
+          "capitol",
+          // events, programmes, laws and documents: "Operation Warp Speed", "Hurricane Ida"
+          "operation",
+          "hurricane",
+          "storm",
+          "act",
+          "bill",
+          "amendment",
+          "treaty",
+          "accord",
+          "agreement",
+          "plan",
+          "initiative",
+          "campaign",
+          "movement",
+          "war",
+          "festival",
+          "games",
+          "cup",
+          "olympics",
+          "award",
+          "prize",
+          "index",
+          "report",
+          "order");
 }

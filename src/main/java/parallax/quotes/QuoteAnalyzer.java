@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import parallax.model.AnnotatedText;
 import parallax.model.Article;
+import parallax.nlp.EntityList;
 import parallax.nlp.Lemmatizer;
 
 /**
@@ -30,18 +31,35 @@ public final class QuoteAnalyzer {
 
   private final SpeechVerbs verbs;
   private final Lemmatizer lemmatizer;
+  private final EntityList entities;
 
+  /** An analyser that knows no entities beyond what each text shows. */
   public QuoteAnalyzer(SpeechVerbs verbs, Lemmatizer lemmatizer) {
-    this.verbs = Objects.requireNonNull(verbs, "verbs");
-    this.lemmatizer = Objects.requireNonNull(lemmatizer, "lemmatizer");
+    this(verbs, lemmatizer, EntityList.empty());
   }
 
   /**
-   * An analyser with the verbs of {@code lexiconDir/quotes/speech-verbs.tsv} and its own
-   * lemmatizer.
+   * @param entities the user's entity list ({@code data/entities.tsv}): its types decide whether a
+   *     listed name is a person, an organisation or a place (so that "he" never goes to a listed
+   *     organisation); may be {@link EntityList#empty()}
+   */
+  public QuoteAnalyzer(SpeechVerbs verbs, Lemmatizer lemmatizer, EntityList entities) {
+    this.verbs = Objects.requireNonNull(verbs, "verbs");
+    this.lemmatizer = Objects.requireNonNull(lemmatizer, "lemmatizer");
+    this.entities = Objects.requireNonNull(entities, "entities");
+  }
+
+  /**
+   * An analyser with the verbs of {@code lexiconDir/quotes/speech-verbs.tsv}, its own lemmatizer
+   * and no entity list.
    */
   public static QuoteAnalyzer fromLexicons(Path lexiconDir) {
     return new QuoteAnalyzer(SpeechVerbs.load(lexiconDir), new Lemmatizer());
+  }
+
+  /** As {@link #fromLexicons(Path)}, with the user's entity list. */
+  public static QuoteAnalyzer fromLexicons(Path lexiconDir, EntityList entities) {
+    return new QuoteAnalyzer(SpeechVerbs.load(lexiconDir), new Lemmatizer(), entities);
   }
 
   /**
@@ -65,6 +83,6 @@ public final class QuoteAnalyzer {
 
   /** The quotes of an annotated text, ordered by start (direct before indirect at a tie). */
   public List<Quote> analyze(AnnotatedText text) {
-    return new ArticleQuoting(text, verbs, lemmatizer).run();
+    return new ArticleQuoting(text, verbs, lemmatizer, entities).run();
   }
 }

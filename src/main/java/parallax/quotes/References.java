@@ -119,21 +119,36 @@ final class References {
     return after == Integer.MAX_VALUE ? 0 : (1L << 32) - after;
   }
 
-  /** "the grid operator" is "grid operator", "Police" is "police". */
+  /**
+   * "the grid operator" is "grid operator", "Police" is "police": a group is named by its noun
+   * phrase without what only counts or dates it ("many scientists" are "scientists", "a newly
+   * released report" is "report").
+   */
   String groupName(int first, int head) {
-    StringBuilder name = new StringBuilder();
-    for (int k = first; k <= head; k++) {
-      if (!facts.isWord(k) && !facts.isGluedHyphen(k)) {
-        continue;
-      }
+    int k = first;
+    while (k < head) {
       String lower = facts.lower(k);
-      if (name.length() == 0 && Words.DROPPED_DETERMINERS.contains(lower)) {
+      if (!facts.isWord(k)
+          || Words.DROPPED_DETERMINERS.contains(lower)
+          || Words.DROPPED_QUANTIFIERS.contains(lower)
+          || Words.NOVELTY.contains(lower)
+          || ("NUM".equals(facts.tag(k)) && !facts.isName(k))) {
+        k++;
+      } else if ("ADV".equals(facts.tag(k)) && !facts.isName(k)) {
+        k += 2; // "newly declassified"
+      } else {
+        break;
+      }
+    }
+    StringBuilder name = new StringBuilder();
+    for (; k <= head; k++) {
+      if (!facts.isWord(k) && !facts.isGluedHyphen(k)) {
         continue;
       }
       if (name.length() > 0 && !facts.isGluedHyphen(k) && !facts.isGluedHyphen(k - 1)) {
         name.append(' ');
       }
-      name.append(facts.isName(k) ? facts.token(k) : lower);
+      name.append(facts.isName(k) ? facts.token(k) : facts.lower(k));
     }
     return name.toString();
   }

@@ -32,6 +32,10 @@ final class Speakers {
   private static final Set<String> PREPOSITIONS_IN_NAMES =
       Set.of("of", "at", "from", "in", "for", "with");
 
+  /** Prepositions that open a phrase modifying a subject ("a report on...", "the head of..."). */
+  private static final Set<String> SUBJECT_PREPOSITIONS =
+      Set.of("of", "at", "from", "in", "for", "with", "on", "about", "over", "between");
+
   private final TokenFacts facts;
   private final Names names;
   private final Salience salience;
@@ -65,7 +69,8 @@ final class Speakers {
         found = k >= sentenceFirst ? nounPhraseEndingAt(k, sentenceFirst, verb, namesOnly) : null;
       } else if (!"CCONJ".equals(facts.tag(j))
           && (facts.isNominal(j) || facts.isTitle(j) || facts.isPluralTitle(j))) {
-        found = nounPhraseEndingAt(j, sentenceFirst, verb, namesOnly);
+        int first = subjectStart(nounPhraseStart(j, sentenceFirst), sentenceFirst);
+        found = interpret(first, j, verb, namesOnly);
       }
     }
     if (found != null && found.known()) {
@@ -186,6 +191,32 @@ final class Speakers {
     return true;
   }
 
+  /**
+   * Where a subject that ends in prepositional phrases starts: "A newly declassified report on the
+   * origins of the virus reveals" has "report" as its head, not "virus". The chain is taken only
+   * when it opens the clause, so that "...was praised in a report by NBC" is left alone.
+   */
+  private int subjectStart(int first, int sentenceFirst) {
+    int chainFirst = first;
+    for (int hops = 0; hops < 3; hops++) {
+      int preposition = chainFirst - 1;
+      int before = preposition - 1;
+      if (before < sentenceFirst
+          || facts.quoted(preposition)
+          || facts.quoted(before)
+          || !"ADP".equals(facts.tag(preposition))
+          || !SUBJECT_PREPOSITIONS.contains(facts.lower(preposition))
+          || "PRON".equals(facts.tag(before))
+          || !(facts.isNominal(before) || facts.isTitle(before) || facts.isPluralTitle(before))) {
+        break;
+      }
+      chainFirst = nounPhraseStart(before, sentenceFirst);
+    }
+    return chainFirst != first && (chainFirst <= sentenceFirst || inSubjectPosition(chainFirst - 1))
+        ? chainFirst
+        : first;
+  }
+
   private Attribution nounPhraseEndingAt(int head, int sentenceFirst, int at, boolean namesOnly) {
     return interpret(nounPhraseStart(head, sentenceFirst), head, at, namesOnly);
   }
@@ -224,6 +255,11 @@ final class Speakers {
     return names.phraseAt(t);
   }
 
+  /** A word of quantity, which leaves the head of "QUANTITY of NOUNS" to the nouns. */
+  private boolean isQuantity(int t) {
+    return "NUM".equals(facts.tag(t)) || Words.QUANTITIES.contains(facts.lower(t));
+  }
+
   /** The noun phrase starting at {@code first} ("said Olena Marchenko", "according to X"). */
   Attribution nounPhraseFrom(int first, int at) {
     int count = facts.count();
@@ -259,7 +295,11 @@ final class Speakers {
   Attribution interpret(int first, int last, int at, boolean namesOnly) {
     int head = last;
     for (int k = first + 1; k <= last; k++) {
-      if (PREPOSITIONS_IN_NAMES.contains(facts.lower(k)) && "ADP".equals(facts.tag(k))) {
+      if (SUBJECT_PREPOSITIONS.contains(facts.lower(k)) && "ADP".equals(facts.tag(k))) {
+        if (facts.lower(k).equals("of") && k < last && isQuantity(k - 1)) {
+          first = k + 1; // "Fifty-nine percent of respondents", "many of the senators"
+          continue;
+        }
         head = k - 1; // "Hydrologist Sigrid Aas of the regional water authority"
         break;
       }

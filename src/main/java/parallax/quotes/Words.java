@@ -181,6 +181,65 @@ final class Words {
           "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
           "dec", "no", "vs");
 
+  /** Words of quantity before "of" ("percent of respondents", "a group of lawmakers"). */
+  static final Set<String> QUANTITIES =
+      Set.of(
+          "percent",
+          "%",
+          "majority",
+          "minority",
+          "half",
+          "third",
+          "quarter",
+          "dozen",
+          "dozens",
+          "handful",
+          "number",
+          "most",
+          "many",
+          "some",
+          "several",
+          "few",
+          "all",
+          "none",
+          "each",
+          "one",
+          "both",
+          "rest",
+          "share",
+          "group",
+          "hundreds",
+          "thousands",
+          "millions");
+
+  /** Quantifiers and numbers dropped from the front of a group's name ("many scientists"). */
+  static final Set<String> DROPPED_QUANTIFIERS =
+      Set.of(
+          "many",
+          "several",
+          "most",
+          "few",
+          "all",
+          "both",
+          "numerous",
+          "various",
+          "other",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "dozens",
+          "hundreds",
+          "thousands");
+
+  /** Adjectives that date a document rather than name it ("a new report"). */
+  static final Set<String> NOVELTY = Set.of("new", "latest", "recent", "fresh");
+
   /** Possessive pronouns, which the tagger calls PRON but which open noun phrases. */
   static final Set<String> POSSESSIVE_PRONOUNS =
       Set.of("its", "their", "his", "her", "our", "my", "your");

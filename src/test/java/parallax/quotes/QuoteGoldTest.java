@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import parallax.nlp.EntityList;
 import parallax.nlp.NlpPipeline;
 
 /**
@@ -28,7 +29,9 @@ class QuoteGoldTest {
     Set<String> articles = new LinkedHashSet<>();
     gold.forEach(g -> articles.add(g.article()));
     NlpPipeline pipeline = new NlpPipeline();
-    QuoteAnalyzer analyzer = QuoteAnalyzer.fromLexicons(Path.of("data/lexicons"));
+    QuoteAnalyzer analyzer =
+        QuoteAnalyzer.fromLexicons(
+            Path.of("data/lexicons"), EntityList.load(Path.of("data/entities.tsv")));
     Map<String, List<Quote>> found = new LinkedHashMap<>();
     for (String article : articles) {
       found.put(article, analyzer.analyze(pipeline.annotate(SampleBodies.body(article))));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import parallax.nlp.EntityList;
 import parallax.nlp.NlpPipeline;
 
 /**
@@ -56,7 +57,9 @@ class QuoteHeldOutTest {
       bodies.put(record.path("id").asText(), record.path("body").asText());
     }
     NlpPipeline pipeline = new NlpPipeline();
-    QuoteAnalyzer analyzer = QuoteAnalyzer.fromLexicons(Path.of("data/lexicons"));
+    QuoteAnalyzer analyzer =
+        QuoteAnalyzer.fromLexicons(
+            Path.of("data/lexicons"), EntityList.load(Path.of("data/entities.tsv")));
     List<Path> sets = new ArrayList<>(SETS);
     if (Boolean.getBoolean("parallax.quotes.blind")) {
       sets.add(BLIND);
