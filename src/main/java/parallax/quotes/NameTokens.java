@@ -1,6 +1,7 @@
 package parallax.quotes;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import parallax.model.AnnotatedText;
 
@@ -43,9 +44,18 @@ final class NameTokens {
                   && capitalised(text.token(t + 1))
                   && !functional(tags[t + 1])
                   && text.sentenceOfToken(t + 1) == text.sentenceOfToken(t))
-              || capitalisedMidSentence.contains(nameForm(token));
+              || capitalisedMidSentence.contains(nameForm(token))
+              || organisationBeforeOf(text, t);
     }
     return names;
+  }
+
+  /** "Group of Seven", "Department of Justice" at the start of a sentence. */
+  private static boolean organisationBeforeOf(AnnotatedText text, int t) {
+    return t + 2 < text.tokenCount()
+        && text.token(t + 1).equals("of")
+        && capitalised(text.token(t + 2))
+        && OrganisationWords.WORDS.contains(nameForm(text.token(t)).toLowerCase(Locale.ROOT));
   }
 
   /** Two to six capital letters ("WHO", "NATO"). */

@@ -121,6 +121,27 @@ final class Names {
     return t >= 0 && t < phraseOf.length && phraseOf[t] >= 0 ? phrases.get(phraseOf[t]) : null;
   }
 
+  /** Up to {@code limit} phrases with a name ending before token {@code token}, newest first. */
+  List<Names.Phrase> phrasesBefore(int token, int limit) {
+    int low = 0;
+    int high = phrases.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (phrases.get(mid).end() <= token) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    List<Names.Phrase> found = new ArrayList<>();
+    for (int i = low - 1; i >= 0 && found.size() < limit; i--) {
+      if (phrases.get(i).hasName()) {
+        found.add(phrases.get(i));
+      }
+    }
+    return found;
+  }
+
   Collection<Person> persons() {
     return persons.values();
   }

@@ -128,11 +128,12 @@ final class References {
     int k = first;
     while (k < head) {
       String lower = facts.lower(k);
+      boolean glued = facts.text().tokenEnd(k) == facts.text().tokenStart(k + 1);
       if (!facts.isWord(k)
           || Words.DROPPED_DETERMINERS.contains(lower)
-          || Words.DROPPED_QUANTIFIERS.contains(lower)
+          || (!facts.isName(k) && !glued && Words.DROPPED_QUANTIFIERS.contains(lower))
           || Words.NOVELTY.contains(lower)
-          || ("NUM".equals(facts.tag(k)) && !facts.isName(k))) {
+          || ("NUM".equals(facts.tag(k)) && !facts.isName(k) && !glued)) {
         k++;
       } else if ("ADV".equals(facts.tag(k)) && !facts.isName(k)) {
         k += 2; // "newly declassified"
@@ -141,15 +142,26 @@ final class References {
       }
     }
     StringBuilder name = new StringBuilder();
+    int depth = 0;
     for (; k <= head; k++) {
-      if (!facts.isWord(k) && !facts.isGluedHyphen(k)) {
-        continue;
+      depth += facts.is(k, "(") ? 1 : facts.is(k, ")") ? -1 : 0;
+      if (depth > 0 || (!facts.isWord(k) && !isGluedPart(k))) {
+        continue; // "Group of Seven (G-7) leaders" is "Group of Seven leaders"
       }
-      if (name.length() > 0 && !facts.isGluedHyphen(k) && !facts.isGluedHyphen(k - 1)) {
+      if (name.length() > 0 && !facts.isGluedHyphen(k - 1) && !isGluedPart(k)) {
         name.append(' ');
       }
       name.append(facts.isName(k) ? facts.token(k) : facts.lower(k));
     }
     return name.toString();
+  }
+
+  /** A hyphen or a hyphenated part written against the word before it ("three" "-judge"). */
+  private boolean isGluedPart(int t) {
+    return facts.isGluedHyphen(t)
+        || (t > 0
+            && facts.token(t).startsWith("-")
+            && facts.token(t).length() > 1
+            && facts.text().tokenEnd(t - 1) == facts.text().tokenStart(t));
   }
 }

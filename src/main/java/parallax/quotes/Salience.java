@@ -54,6 +54,24 @@ final class Salience {
     return Speaker.UNKNOWN;
   }
 
+  /**
+   * Up to {@code limit} organisations, places and groups recorded before {@code token}, newest
+   * first, each once.
+   */
+  List<Speaker> recentOthers(int token, int limit) {
+    List<Speaker> found = new ArrayList<>();
+    for (int i = events.size() - 1; i >= Math.max(0, events.size() - WINDOW); i--) {
+      Speaker speaker = events.get(i).speaker();
+      if (events.get(i).token() < token && !speaker.person() && !found.contains(speaker)) {
+        found.add(speaker);
+        if (found.size() == limit) {
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
   /** Token of the most recent event naming {@code name} before {@code token}; -1 if none. */
   int lastMention(String name, int token) {
     for (int i = events.size() - 1; i >= Math.max(0, events.size() - WINDOW); i--) {

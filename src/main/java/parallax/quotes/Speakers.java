@@ -32,6 +32,9 @@ final class Speakers {
   private static final Set<String> PREPOSITIONS_IN_NAMES =
       Set.of("of", "at", "from", "in", "for", "with");
 
+  /** Determiners of a phrase that refers back to something named before ("the report"). */
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+
   /** Prepositions that open a phrase modifying a subject ("a report on...", "the head of..."). */
   private static final Set<String> SUBJECT_PREPOSITIONS =
       Set.of("of", "at", "from", "in", "for", "with", "on", "about", "over", "between");
@@ -40,12 +43,14 @@ final class Speakers {
   private final Names names;
   private final Salience salience;
   private final References references;
+  private final ShortNames shortNames;
 
   Speakers(TokenFacts facts, Names names, Salience salience) {
     this.facts = facts;
     this.names = names;
     this.salience = salience;
     this.references = new References(facts, names, salience);
+    this.shortNames = new ShortNames(names, salience);
   }
 
   /**
@@ -66,7 +71,18 @@ final class Speakers {
         found = appositive(j, sentenceFirst, verb, namesOnly);
       } else if (isRelativePronoun(j)) {
         int k = j - 1 >= sentenceFirst && facts.is(j - 1, ",") ? j - 2 : j - 1;
-        found = k >= sentenceFirst ? nounPhraseEndingAt(k, sentenceFirst, verb, namesOnly) : null;
+        Names.Phrase antecedent = names.phraseAt(k);
+        if (antecedent != null
+            && antecedent.person()
+            && antecedent.end() == k + 1
+            && facts.lower(j).equals("who")) {
+          // "an interview at Vox with James Carville, who accused": "who" is the person named last
+          found =
+              new Attribution(
+                  Speaker.person(antecedent.canonical()), antecedent.nameFirst(), k + 1);
+        } else {
+          found = k >= sentenceFirst ? nounPhraseEndingAt(k, sentenceFirst, verb, namesOnly) : null;
+        }
       } else if (!"CCONJ".equals(facts.tag(j))
           && (facts.isNominal(j) || facts.isTitle(j) || facts.isPluralTitle(j))) {
         int first = subjectStart(nounPhraseStart(j, sentenceFirst), sentenceFirst);
@@ -233,6 +249,8 @@ final class Speakers {
       }
       if (inNounPhrase(k)) {
         first = k;
+      } else if (facts.is(k, ")") && parenthesisInName(k, sentenceFirst) >= 0) {
+        first = parenthesisInName(k, sentenceFirst) - 1; // "Group of Seven (G-7) leaders"
       } else if (PREPOSITIONS_IN_NAMES.contains(facts.lower(k))
           && k - 1 >= sentenceFirst
           && !facts.quoted(k - 1)
@@ -250,6 +268,19 @@ final class Speakers {
     return first;
   }
 
+  /**
+   * The opening bracket of a short parenthesis closed at {@code close} that follows a name inside a
+   * noun phrase ("Group of Seven (G-7) leaders"), or -1.
+   */
+  private int parenthesisInName(int close, int sentenceFirst) {
+    for (int open = close - 1; open > sentenceFirst && open > close - 6; open--) {
+      if (facts.is(open, "(")) {
+        return facts.isName(open - 1) && !facts.quoted(open - 1) ? open : -1;
+      }
+    }
+    return -1;
+  }
+
   /** The name or title phrase covering token {@code t}, or null. */
   Names.Phrase phraseAt(int t) {
     return names.phraseAt(t);
@@ -257,7 +288,8 @@ final class Speakers {
 
   /** A word of quantity, which leaves the head of "QUANTITY of NOUNS" to the nouns. */
   private boolean isQuantity(int t) {
-    return "NUM".equals(facts.tag(t)) || Words.QUANTITIES.contains(facts.lower(t));
+    return "NUM".equals(facts.tag(t))
+        || (Words.QUANTITIES.contains(facts.lower(t)) && !facts.isName(t));
   }
 
   /** The noun phrase starting at {@code first} ("said Olena Marchenko", "according to X"). */
@@ -287,15 +319,28 @@ final class Speakers {
               || facts.isTitle(t)
               || facts.isPluralTitle(t)
               || facts.isGluedHyphen(t)
-              || facts.isPossessive(t);
+              || facts.isPossessive(t)
+              || isHyphenatedPart(t);
     };
+  }
+
+  /** "-judge" in "three-judge panel", which the tokenizer splits off as punctuation. */
+  private boolean isHyphenatedPart(int t) {
+    String token = facts.token(t);
+    return t > 0
+        && token.length() > 1
+        && token.charAt(0) == '-'
+        && Character.isLetter(token.charAt(1))
+        && facts.text().tokenEnd(t - 1) == facts.text().tokenStart(t);
   }
 
   /** Resolves the noun phrase {@code first..last} (inclusive) found near token {@code at}. */
   Attribution interpret(int first, int last, int at, boolean namesOnly) {
     int head = last;
     for (int k = first + 1; k <= last; k++) {
-      if (SUBJECT_PREPOSITIONS.contains(facts.lower(k)) && "ADP".equals(facts.tag(k))) {
+      if (SUBJECT_PREPOSITIONS.contains(facts.lower(k))
+          && "ADP".equals(facts.tag(k))
+          && names.phraseAt(k) == null) { // not the "of" of "Group of Seven leaders"
         if (facts.lower(k).equals("of") && k < last && isQuantity(k - 1)) {
           first = k + 1; // "Fifty-nine percent of respondents", "many of the senators"
           continue;
@@ -317,7 +362,9 @@ final class Speakers {
         return new Attribution(Speaker.other(joint), partner.nameFirst(), head + 1);
       }
       Speaker speaker = new Speaker(phrase.canonical(), phrase.person(), phrase.maybePerson());
-      return new Attribution(speaker, phrase.nameFirst(), head + 1);
+      String full = mayBeShort(phrase) ? shortNames.expand(phrase.name(), phrase.first()) : null;
+      return new Attribution(
+          full == null ? speaker : Speaker.other(full), phrase.nameFirst(), head + 1);
     }
     if ("PRON".equals(facts.tag(head))) {
       return new Attribution(references.pronoun(facts.lower(head), at), head, head + 1);
@@ -333,8 +380,19 @@ final class Speakers {
       return Attribution.NONE;
     }
     String group = references.groupName(first, head);
-    return group.isEmpty()
-        ? Attribution.NONE
-        : new Attribution(Speaker.other(group), first, head + 1);
+    if (group.isEmpty()) {
+      return Attribution.NONE;
+    }
+    String full = DEFINITE.contains(facts.lower(first)) ? shortNames.expand(group, first) : null;
+    return new Attribution(Speaker.other(full == null ? group : full), first, head + 1);
+  }
+
+  /** An acronym or a lone organisation word ("the Board"), which may stand for a longer name. */
+  private boolean mayBeShort(Names.Phrase phrase) {
+    String name = phrase.name();
+    return !phrase.person()
+        && name.indexOf(' ') < 0
+        && (NameTokens.acronym(name)
+            || OrganisationWords.WORDS.contains(name.toLowerCase(java.util.Locale.ROOT)));
   }
 }
