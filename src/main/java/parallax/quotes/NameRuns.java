@@ -104,6 +104,9 @@ final class NameRuns {
       nameFirst += 2; // "President-elect": the part after the hyphen belongs to the title
     }
     nameFirst = Math.min(nameFirst, end);
+    if (nameFirst > first && nameFirst < end && hasOrganisationWord(nameFirst, end)) {
+      nameFirst = first; // "Justice Department", "Republican Party": the title word is the name's
+    }
     boolean possessive = facts.isPossessive(end - 1);
     String name = nameFirst < end ? nameText(nameFirst, end) : "";
     List<String> titles = titleWords(first, nameFirst);
@@ -124,6 +127,15 @@ final class NameRuns {
   private int officeEnd(int from, int end) {
     int nameLength = end - 2 > from && facts.token(end - 2).endsWith(".") ? 3 : 2;
     return end - from > nameLength ? end - nameLength : end;
+  }
+
+  private boolean hasOrganisationWord(int from, int end) {
+    for (int t = from; t < end; t++) {
+      if (OrganisationWords.WORDS.contains(facts.lowerNameForm(t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The entity list's type for {@code name} ("" when not listed or no name). */

@@ -223,13 +223,24 @@ final class Names {
     return word != null && PersonWords.TITLES.contains(word);
   }
 
-  /** Titles from "NAME, a TITLE of..." after a name and "TITLE, NAME," before it. */
+  /**
+   * Titles from "NAME, a TITLE of..." after a name and "TITLE, NAME," before it, and the party of a
+   * politician from the tag after the name ("Ilhan Omar (D-Minn.)", "Michael McCaul, R-Texas,"), so
+   * that "the Minnesota Democrat" finds her.
+   */
   private void addAppositiveTitles() {
     for (Phrase phrase : phrases) {
-      if (!phrase.person() || phrase.possessive()) {
+      if (!phrase.person()) {
         continue;
       }
       Person person = persons.get(phrase.canonical());
+      String party = partyTagAfter(phrase.end());
+      if (party != null) {
+        person.titles.add(party);
+      }
+      if (phrase.possessive()) {
+        continue;
+      }
       String after = appositiveHeadAfter(phrase.end());
       if (after != null) {
         person.titles.add(after);
@@ -239,6 +250,23 @@ final class Names {
         person.titles.add(facts.titleForm(comma - 1));
       }
     }
+  }
+
+  /** "republican" for "(R-Ga.)" or ", R-Texas,"; null when no party tag follows. */
+  private String partyTagAfter(int t) {
+    if (t + 1 >= facts.count() || !(facts.is(t, "(") || facts.is(t, ",")) || facts.quoted(t + 1)) {
+      return null;
+    }
+    String tag = facts.token(t + 1);
+    if (tag.length() < 2 || tag.charAt(1) != '-') {
+      return null;
+    }
+    return switch (tag.charAt(0)) {
+      case 'R' -> "republican";
+      case 'D' -> "democrat";
+      case 'I' -> "independent";
+      default -> null;
+    };
   }
 
   private String appositiveHeadAfter(int t) {

@@ -149,7 +149,15 @@ final class PersonWords {
           "sir",
           "dame",
           "lord",
-          "lady");
+          "lady",
+          // party members: "Republican Sen. Tim Scott", "the Minnesota Democrat"
+          "republican",
+          "democrat");
+
+  /**
+   * Party members, which a role phrase uses for the politician in focus ("the Texas Republican").
+   */
+  static final Set<String> PARTY_MEMBERS = Set.of("republican", "democrat", "independent");
 
   /** Titles of heads of state or government, which "leader", "chief" or "head" may stand for. */
   static final Set<String> TOP_TITLES =

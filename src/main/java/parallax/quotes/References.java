@@ -73,7 +73,52 @@ final class References {
         }
       }
     }
-    return best == null ? Speaker.UNKNOWN : Speaker.person(best.canonical);
+    if (best != null) {
+      return Speaker.person(best.canonical);
+    }
+    if (PersonWords.PARTY_MEMBERS.contains(headWord)) {
+      Speaker focus = salience.lastPerson(at);
+      if (focus.person()) {
+        return focus; // "the Texas Republican": the politician in focus
+      }
+    }
+    return namedNext(at);
+  }
+
+  /**
+   * The delayed identification of a lead ("The No. 3 Republican in the House said... // U.S.
+   * Representative Liz Cheney, daughter of..."): when nobody has been named before {@code at}, the
+   * person who opens one of the next sentences of the same or the next paragraph; else unknown.
+   */
+  private Speaker namedNext(int at) {
+    int sentence = facts.sentenceOf(at);
+    int paragraph = facts.paragraphOf(at);
+    String found = null;
+    int foundAt = Integer.MAX_VALUE;
+    for (Names.Person person : names.persons()) {
+      for (int mention : person.mentions) {
+        if (mention < at) {
+          return Speaker.UNKNOWN;
+        }
+        if (mention < foundAt
+            && facts.sentenceOf(mention) > sentence
+            && facts.paragraphOf(mention) - paragraph <= 1
+            && opensSentence(names.phraseAt(mention))) {
+          found = person.canonical;
+          foundAt = mention;
+        }
+      }
+    }
+    return found == null ? Speaker.UNKNOWN : Speaker.person(found);
+  }
+
+  private boolean opensSentence(Names.Phrase phrase) {
+    for (int t = facts.sentenceFirst(phrase.first()); t < phrase.first(); t++) {
+      if (facts.isWord(t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int roleScore(Names.Person person, String head, List<String> modifiers) {

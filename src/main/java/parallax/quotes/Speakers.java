@@ -247,7 +247,7 @@ final class Speakers {
       if (facts.quoted(k)) {
         break;
       }
-      if (inNounPhrase(k)) {
+      if (inNounPhrase(k) || participleBefore(k, first, sentenceFirst)) {
         first = k;
       } else if (facts.is(k, ")") && parenthesisInName(k, sentenceFirst) >= 0) {
         first = parenthesisInName(k, sentenceFirst) - 1; // "Group of Seven (G-7) leaders"
@@ -266,6 +266,22 @@ final class Speakers {
       }
     }
     return first;
+  }
+
+  /**
+   * "declassified" and "newly" in "a newly declassified report": a participle that modifies the
+   * noun phrase starting at {@code next}, and an adverb before it.
+   */
+  private boolean participleBefore(int k, int next, int sentenceFirst) {
+    if ("ADV".equals(facts.tag(k))) {
+      return "VERB".equals(facts.tag(next))
+          && facts.lower(next).endsWith("ed")
+          && k > sentenceFirst;
+    }
+    return "VERB".equals(facts.tag(k))
+        && facts.lower(k).endsWith("ed")
+        && k > sentenceFirst
+        && ("ADV".equals(facts.tag(k - 1)) || "DET".equals(facts.tag(k - 1)));
   }
 
   /**
