@@ -24,7 +24,9 @@ import java.util.function.IntPredicate;
 final class ReportedClauses {
 
   private static final Set<String> PREPOSITIONS_IN_SUBJECTS =
-      Set.of("of", "in", "at", "on", "from", "for", "with", "between", "about", "over", "near");
+      Set.of(
+          "of", "in", "at", "on", "from", "for", "with", "between", "about", "over", "near",
+          "than");
   private static final Set<String> APPROXIMATORS =
       Set.of("around", "about", "nearly", "almost", "over", "some", "roughly", "more", "fewer");
 
@@ -208,13 +210,13 @@ final class ReportedClauses {
     }
     int q = approximate ? p + 1 : p;
     boolean nominal = false;
-    while (q < sentenceEnd && q - p < 20) {
+    while (q < sentenceEnd && q - p < 30) {
       if (speakers.inNounPhrase(q) || participleInNounPhrase(q, sentenceEnd)) {
         nominal |= facts.isNominal(q) && !"DET".equals(facts.tag(q));
         q++;
       } else if (q + 1 < sentenceEnd
           && (PREPOSITIONS_IN_SUBJECTS.contains(facts.lower(q)) || facts.lower(q).equals("and"))
-          && speakers.inNounPhrase(q + 1)
+          && (speakers.inNounPhrase(q + 1) || participleInNounPhrase(q + 1, sentenceEnd))
           && !"PRON".equals(facts.tag(q + 1))) {
         q++;
       } else {
@@ -254,10 +256,53 @@ final class ReportedClauses {
       first++;
     }
     int q = first;
-    while (q < sentenceEnd && (facts.quoted(q) || !endsClause(q, first, sentenceEnd))) {
-      q++;
+    while (q < sentenceEnd) {
+      if (facts.quoted(q)) {
+        q++;
+        if (q > first + 1 && closesQuotation(q - 1) && endsAfterQuotation(q - 1, sentenceEnd)) {
+          break;
+        }
+      } else if (endsClause(q, first, sentenceEnd)) {
+        break;
+      } else {
+        q++;
+      }
     }
     return trim(first, q);
+  }
+
+  /** True when token {@code t} holds the closing mark of its quotation. */
+  private boolean closesQuotation(int t) {
+    Quotation quotation = facts.quotations().get(facts.quotationOf(t));
+    return facts.text().tokenEnd(t) > quotation.close();
+  }
+
+  /**
+   * The narrator takes over right after a quotation: its comma inside the marks ("...public
+   * health,” as officials grow...") works as a comma outside would, and a subordinator of
+   * circumstance with a clause of its own needs no comma ("“going in the wrong direction” as cases
+   * surge").
+   */
+  private boolean endsAfterQuotation(int close, int sentenceEnd) {
+    int next = close + 1;
+    if (next >= sentenceEnd || facts.quoted(next)) {
+      return false;
+    }
+    Quotation quotation = facts.quotations().get(facts.quotationOf(close));
+    if (quotation.lastCharInside(facts.text().text()) == ',') {
+      return breaksAfterComma(next, sentenceEnd);
+    }
+    return Words.CLAUSE_ENDERS.contains(facts.lower(next))
+        && next + 1 < sentenceEnd
+        && opensSubject(next + 1);
+  }
+
+  /** A word that can begin a subject ("cases", "the", "he"), unlike "well" in "as well". */
+  private boolean opensSubject(int t) {
+    return switch (facts.tag(t)) {
+      case "NOUN", "PROPN", "PRON", "DET", "NUM" -> !facts.quoted(t);
+      default -> facts.isName(t) && !facts.quoted(t);
+    };
   }
 
   /** Drops trailing punctuation outside quotations; null when no word outside one is left. */
@@ -289,17 +334,22 @@ final class ReportedClauses {
           && dashCount(q + 1, sentenceEnd) == 0;
     }
     if (token.equals(",") && q + 1 < sentenceEnd) {
-      String next = facts.lower(q + 1);
-      return Words.CLAUSE_ENDERS.contains(next)
-          || next.equals("according")
-          || next.equals("a")
-          || next.equals("an")
-          || speechVerbAfterAdverbs(q + 1, sentenceEnd)
-          || ("CCONJ".equals(facts.tag(q + 1)) && coordinatedSpeech(q + 2, sentenceEnd))
-          // ", and they blame officials": a second main clause, the narrator's again
-          || (next.equals("and") && q + 2 < sentenceEnd && startsClause(q + 2, sentenceEnd));
+      return breaksAfterComma(q + 1, sentenceEnd);
     }
     return "CCONJ".equals(facts.tag(q)) && q > first && coordinatedSpeech(q + 1, sentenceEnd);
+  }
+
+  /** What after a comma ends a reported clause: see the class comment. */
+  private boolean breaksAfterComma(int after, int sentenceEnd) {
+    String next = facts.lower(after);
+    return Words.CLAUSE_ENDERS.contains(next)
+        || next.equals("according")
+        || next.equals("a")
+        || next.equals("an")
+        || speechVerbAfterAdverbs(after, sentenceEnd)
+        || ("CCONJ".equals(facts.tag(after)) && coordinatedSpeech(after + 1, sentenceEnd))
+        // ", and they blame officials": a second main clause, the narrator's again
+        || (next.equals("and") && after + 1 < sentenceEnd && startsClause(after + 1, sentenceEnd));
   }
 
   /** Dashes outside quotations in {@code [from, end)}, standalone or inside a token. */
