@@ -32,6 +32,8 @@ final class Speakers {
   private static final Set<String> PREPOSITIONS_IN_NAMES =
       Set.of("of", "at", "from", "in", "for", "with");
 
+  private static final Set<String> POSTMODIFIER_PREPOSITIONS = Set.of("with", "to", "of");
+
   /** Determiners of a phrase that refers back to something named before ("the report"). */
   private static final Set<String> DEFINITE = Set.of("the", "this", "that");
 
@@ -223,7 +225,10 @@ final class Speakers {
           || !"ADP".equals(facts.tag(preposition))
           || !SUBJECT_PREPOSITIONS.contains(facts.lower(preposition))
           || "PRON".equals(facts.tag(before))
-          || !(facts.isNominal(before) || facts.isTitle(before) || facts.isPluralTitle(before))) {
+          || !(facts.isNominal(before)
+              || facts.isTitle(before)
+              || facts.isPluralTitle(before)
+              || postmodifier(before))) {
         break;
       }
       chainFirst = nounPhraseStart(before, sentenceFirst);
@@ -302,6 +307,19 @@ final class Speakers {
     return names.phraseAt(t);
   }
 
+  /**
+   * An adjective after a noun that takes a prepositional object: "familiar" in "people familiar
+   * with the matter", "close" in "sources close to the president".
+   */
+  private boolean postmodifier(int t) {
+    return "ADJ".equals(facts.tag(t))
+        && t > 0
+        && (facts.isNominal(t - 1) || facts.isPluralTitle(t - 1))
+        && !"PRON".equals(facts.tag(t - 1))
+        && t + 1 < facts.count()
+        && POSTMODIFIER_PREPOSITIONS.contains(facts.lower(t + 1));
+  }
+
   /** A word of quantity, which leaves the head of "QUANTITY of NOUNS" to the nouns. */
   private boolean isQuantity(int t) {
     return "NUM".equals(facts.tag(t))
@@ -322,6 +340,17 @@ final class Speakers {
         && !facts.quoted(end)
         && inNounPhrase(end)) {
       end++;
+    }
+    if (end - 1 > first && postmodifier(end - 1) && end + 1 < count && !facts.quoted(end)) {
+      int object = end + 1; // "two people familiar with the matter"
+      while (object < count
+          && object - end < 6
+          && facts.sentenceOf(object) == sentence
+          && !facts.quoted(object)
+          && inNounPhrase(object)) {
+        object++;
+      }
+      end = object > end + 1 ? object : end;
     }
     return end == first ? Attribution.NONE : interpret(first, end - 1, at, false);
   }
@@ -365,6 +394,11 @@ final class Speakers {
         break;
       }
     }
+    int groupEnd = head;
+    if (head < last && postmodifier(head)) {
+      groupEnd = last; // "people familiar with the matter": headed by "people"
+      head--;
+    }
     Names.Phrase phrase = names.phraseAt(head);
     if (phrase != null && phrase.hasName() && head >= phrase.nameFirst()) {
       Names.Phrase partner =
@@ -395,7 +429,7 @@ final class Speakers {
     if (namesOnly || "NUM".equals(facts.tag(head)) || !nominal) {
       return Attribution.NONE;
     }
-    String group = references.groupName(first, head);
+    String group = references.groupName(first, groupEnd);
     if (group.isEmpty()) {
       return Attribution.NONE;
     }
