@@ -68,6 +68,9 @@ final class Speakers {
     int j = verb - 1;
     j = skipBackOverAdjuncts(j, sentenceFirst);
     Attribution found = null;
+    if (j > sentenceFirst && isStrayMark(j) && facts.is(j - 1, ",")) {
+      j--; // the comma inside the marks of a title: 'on "America's Newsroom," laid out'
+    }
     if (j >= sentenceFirst && !facts.quoted(j)) {
       if (facts.is(j, ",")) {
         found = appositive(j, sentenceFirst, verb, namesOnly);
@@ -99,6 +102,12 @@ final class Speakers {
       return recent.known() ? new Attribution(recent, -1, -1) : Attribution.NONE;
     }
     return Attribution.NONE;
+  }
+
+  /** A quotation mark that opens or closes no quotation (the marks of a title are such). */
+  private boolean isStrayMark(int t) {
+    String token = facts.token(t);
+    return !facts.quoted(t) && token.length() == 1 && "\"“”".indexOf(token.charAt(0)) >= 0;
   }
 
   /**
@@ -283,10 +292,13 @@ final class Speakers {
           && facts.lower(next).endsWith("ed")
           && k > sentenceFirst;
     }
+    String lower = facts.lower(k);
     return "VERB".equals(facts.tag(k))
-        && facts.lower(k).endsWith("ed")
+        && (lower.endsWith("ed") || lower.endsWith("ing"))
         && k > sentenceFirst
-        && ("ADV".equals(facts.tag(k - 1)) || "DET".equals(facts.tag(k - 1)));
+        && ("ADV".equals(facts.tag(k - 1))
+            || "DET".equals(facts.tag(k - 1))
+            || facts.isPossessive(k - 1)); // "the committee's ranking Republican"
   }
 
   /**
