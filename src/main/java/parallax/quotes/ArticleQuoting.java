@@ -34,7 +34,7 @@ final class ArticleQuoting {
     List<SpeechAct> acts = speechActs.find();
     List<Quote> found = new ArrayList<>(new QuotationAttribution(facts, acts, quotes).attribute());
     for (SpeechAct act : acts) {
-      if (act.clause() != null) {
+      if (act.reportsClause()) {
         found.add(quotes.indirect(act));
       }
     }

@@ -2,25 +2,125 @@ package parallax.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * Resolves what a speaker phrase refers to when it is not a name: a pronoun ("he" is the person
- * most recently in subject position, "it" the most recent organisation), a role ("the Kremlin
- * spokesman" is the person whose titles share the head and most modifiers, ties going to the one
- * most recently in focus), or a group named by its noun phrase ("the grid operator").
+ * Resolves a speaker phrase to a {@link Speaker}:
+ *
+ * <ul>
+ *   <li>a name: the person's fullest name in the article ("Putin" is "Vladimir Putin"), or the
+ *       organisation or place as named ("the Kremlin" is "Kremlin"); a short name or an acronym of
+ *       one named before is that name ({@link ShortNames}: "the Board", "AP");
+ *   <li>a pronoun: "he"/"she" is the person most recently in subject position, "it"/"they" the most
+ *       recent organisation or group ({@link Salience});
+ *   <li>a role ("the Kremlin spokesman", "the Russian leader", "the Texas Republican"): the person
+ *       whose titles share the head and most modifiers, ties going to the one most recently in
+ *       focus; a party member without match is the politician in focus, and a role nobody before
+ *       fits is the person a lead names next (delayed identification);
+ *   <li>anything else is a group named by its noun phrase ({@link GroupNames}: "local authorities",
+ *       "critics"), or the fuller name of one named before ("The report").
+ * </ul>
  *
  * <p>Per article; not thread-safe.
  */
 final class References {
 
+  /** Determiners of a phrase that refers back to something named before ("the report"). */
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+
   private final TokenFacts facts;
   private final Names names;
   private final Salience salience;
+  private final NounPhrases nounPhrases;
+  private final ShortNames shortNames;
+  private final GroupNames groupNames;
 
-  References(TokenFacts facts, Names names, Salience salience) {
+  References(TokenFacts facts, Names names, Salience salience, NounPhrases nounPhrases) {
     this.facts = facts;
     this.names = names;
     this.salience = salience;
+    this.nounPhrases = nounPhrases;
+    this.shortNames = new ShortNames(names, salience);
+    this.groupNames = new GroupNames(facts);
+  }
+
+  /** A word of quantity, which leaves the head of "QUANTITY of NOUNS" to the nouns. */
+  private boolean isQuantity(int t) {
+    return "NUM".equals(facts.tag(t))
+        || (Words.QUANTITIES.contains(facts.lower(t)) && !facts.isName(t));
+  }
+
+  /**
+   * What the noun phrase {@code first..last} (inclusive) found near token {@code at} refers to: a
+   * name, a pronoun, a role, a short name or a group (see the class comment).
+   *
+   * @param namesOnly when true, groups are not built (for bookkeeping of ordinary verbs)
+   */
+  Speakers.Attribution resolve(int first, int last, int at, boolean namesOnly) {
+    int head = last;
+    for (int k = first + 1; k <= last; k++) {
+      if (NounPhrases.SUBJECT_PREPOSITIONS.contains(facts.lower(k))
+          && "ADP".equals(facts.tag(k))
+          && names.phraseAt(k) == null) { // not the "of" of "Group of Seven leaders"
+        if (facts.lower(k).equals("of") && k < last && isQuantity(k - 1)) {
+          first = k + 1; // "Fifty-nine percent of respondents", "many of the senators"
+          continue;
+        }
+        head = k - 1; // "Hydrologist Sigrid Aas of the regional water authority"
+        break;
+      }
+    }
+    int groupEnd = head;
+    if (head < last && nounPhrases.postmodifier(head)) {
+      groupEnd = last; // "people familiar with the matter": headed by "people"
+      head--;
+    }
+    Names.Phrase phrase = names.phraseAt(head);
+    if (phrase != null && phrase.hasName() && head >= phrase.nameFirst()) {
+      Names.Phrase partner =
+          phrase.first() - 2 >= first ? names.phraseAt(phrase.first() - 2) : null;
+      if (partner != null
+          && partner.hasName()
+          && facts.lower(phrase.first() - 1).equals("and")
+          && !partner.person()
+          && !phrase.person()) {
+        String joint = partner.name() + " and " + phrase.name(); // "Food and Drug Administration"
+        return new Speakers.Attribution(Speaker.other(joint), partner.nameFirst(), head + 1);
+      }
+      Speaker speaker = new Speaker(phrase.canonical(), phrase.person(), phrase.maybePerson());
+      String full = mayBeShort(phrase) ? shortNames.expand(phrase.name(), phrase.first()) : null;
+      return new Speakers.Attribution(
+          full == null ? speaker : Speaker.other(full), phrase.nameFirst(), head + 1);
+    }
+    if ("PRON".equals(facts.tag(head))) {
+      return new Speakers.Attribution(pronoun(facts.lower(head), at), head, head + 1);
+    }
+    if (facts.isTitle(head)) {
+      Speaker role = role(phrase, first, head, at);
+      if (role.known() || namesOnly) {
+        return new Speakers.Attribution(role, first, head + 1);
+      }
+    }
+    boolean nominal = facts.isNominal(head) || facts.isTitle(head) || facts.isPluralTitle(head);
+    if (namesOnly || "NUM".equals(facts.tag(head)) || !nominal) {
+      return Speakers.Attribution.NONE;
+    }
+    String group = groupNames.name(first, groupEnd);
+    if (group.isEmpty()) {
+      return Speakers.Attribution.NONE;
+    }
+    String full = DEFINITE.contains(facts.lower(first)) ? shortNames.expand(group, first) : null;
+    return new Speakers.Attribution(Speaker.other(full == null ? group : full), first, head + 1);
+  }
+
+  /** An acronym or a lone organisation word ("the Board"), which may stand for a longer name. */
+  private boolean mayBeShort(Names.Phrase phrase) {
+    String name = phrase.name();
+    return !phrase.person()
+        && name.indexOf(' ') < 0
+        && (NameTokens.acronym(name)
+            || OrganisationWords.WORDS.contains(name.toLowerCase(Locale.ROOT)));
   }
 
   Speaker pronoun(String pronoun, int at) {
@@ -162,51 +262,5 @@ final class References {
       return (1L << 32) + before;
     }
     return after == Integer.MAX_VALUE ? 0 : (1L << 32) - after;
-  }
-
-  /**
-   * "the grid operator" is "grid operator", "Police" is "police": a group is named by its noun
-   * phrase without what only counts or dates it ("many scientists" are "scientists", "a newly
-   * released report" is "report").
-   */
-  String groupName(int first, int head) {
-    int k = first;
-    while (k < head) {
-      String lower = facts.lower(k);
-      boolean glued = facts.text().tokenEnd(k) == facts.text().tokenStart(k + 1);
-      if (!facts.isWord(k)
-          || Words.DROPPED_DETERMINERS.contains(lower)
-          || (!facts.isName(k) && !glued && Words.DROPPED_QUANTIFIERS.contains(lower))
-          || Words.NOVELTY.contains(lower)
-          || ("NUM".equals(facts.tag(k)) && !facts.isName(k) && !glued)) {
-        k++;
-      } else if ("ADV".equals(facts.tag(k)) && !facts.isName(k)) {
-        k += 2; // "newly declassified"
-      } else {
-        break;
-      }
-    }
-    StringBuilder name = new StringBuilder();
-    int depth = 0;
-    for (; k <= head; k++) {
-      depth += facts.is(k, "(") ? 1 : facts.is(k, ")") ? -1 : 0;
-      if (depth > 0 || (!facts.isWord(k) && !isGluedPart(k))) {
-        continue; // "Group of Seven (G-7) leaders" is "Group of Seven leaders"
-      }
-      if (name.length() > 0 && !facts.isGluedHyphen(k - 1) && !isGluedPart(k)) {
-        name.append(' ');
-      }
-      name.append(facts.isName(k) ? facts.token(k) : facts.lower(k));
-    }
-    return name.toString();
-  }
-
-  /** A hyphen or a hyphenated part written against the word before it ("three" "-judge"). */
-  private boolean isGluedPart(int t) {
-    return facts.isGluedHyphen(t)
-        || (t > 0
-            && facts.token(t).startsWith("-")
-            && facts.token(t).length() > 1
-            && facts.text().tokenEnd(t - 1) == facts.text().tokenStart(t));
   }
 }

@@ -19,11 +19,9 @@ final class SpeechActs {
   private final TokenFacts facts;
   private final Speakers speakers;
   private final Salience salience;
-  private final SpeechVerbs verbs;
-  private final Lemmatizer lemmatizer;
+  private final SpeechVerbTokens speechVerbs;
   private final ReportedClauses clauses;
-  private final byte[] speechChecked;
-  private final SpeechVerbs.Entry[] speechEntries;
+  private final AccordingTo accordingTo;
   private final boolean[] inClause;
   private final List<SpeechAct> acts = new ArrayList<>();
 
@@ -36,11 +34,9 @@ final class SpeechActs {
     this.facts = facts;
     this.speakers = speakers;
     this.salience = salience;
-    this.verbs = verbs;
-    this.lemmatizer = lemmatizer;
-    this.clauses = new ReportedClauses(facts, t -> speechVerb(t) != null, speakers);
-    this.speechChecked = new byte[facts.count()];
-    this.speechEntries = new SpeechVerbs.Entry[facts.count()];
+    this.speechVerbs = new SpeechVerbTokens(facts, verbs, lemmatizer);
+    this.clauses = new ReportedClauses(facts, t -> speechVerbs.at(t) != null, speakers);
+    this.accordingTo = new AccordingTo(facts, speakers, clauses);
     this.inClause = new boolean[facts.count()];
   }
 
@@ -60,12 +56,17 @@ final class SpeechActs {
         continue;
       }
       if (facts.lower(t).equals("according") && t + 1 < end && facts.lower(t + 1).equals("to")) {
-        according(t);
+        SpeechAct act = accordingTo.act(t, inClause);
+        if (act != null) {
+          addSpeechAct(act);
+        }
         continue;
       }
-      SpeechVerbs.Entry entry = speechVerb(t);
+      SpeechVerbs.Entry entry = speechVerbs.at(t);
       if (entry != null) {
         act(t, entry);
+      } else if (SpeechNouns.carriesClause(facts, t)) {
+        nounAct(t);
       } else if (facts.isFiniteVerb(t) && startsVerbGroup(t)) {
         Speakers.Attribution subject = speakers.subjectOf(t, false, true);
         if (!inRelativeClause(subject, t)) {
@@ -96,52 +97,6 @@ final class SpeechActs {
       k--;
     }
     return k < 0 || facts.isName(k) || !("AUX".equals(facts.tag(k)) || "VERB".equals(facts.tag(k)));
-  }
-
-  /** The verb of saying at {@code t}, or null; each token is looked up once. */
-  private SpeechVerbs.Entry speechVerb(int t) {
-    if (speechChecked[t] == 0) {
-      speechEntries[t] = lookUpSpeechVerb(t);
-      speechChecked[t] = 1;
-    }
-    return speechEntries[t];
-  }
-
-  private SpeechVerbs.Entry lookUpSpeechVerb(int t) {
-    if (facts.quoted(t) || facts.isName(t) || !facts.isWord(t)) {
-      return null;
-    }
-    String tag = facts.tag(t);
-    String lower = facts.lower(t);
-    // The tagger calls some verbs nouns ("noting_NOUN"); -ing and -ed forms are let through.
-    boolean verbLike =
-        tag.equals("VERB")
-            || ((tag.equals("NOUN") || tag.equals("ADJ"))
-                && (lower.endsWith("ing") || lower.endsWith("ed")))
-            || (tag.equals("NOUN") && thatClauseAfterSubject(t));
-    if (!verbLike || !verbs.mayBeForm(lower)) {
-      return null;
-    }
-    if (t > 0 && ("DET".equals(facts.tag(t - 1)) || facts.isPossessive(t - 1))) {
-      return null; // "the claim", "Russia's claim"
-    }
-    SpeechVerbs.Entry entry = verbs.byLemma(lemmatizer.lemma(lower, "VERB"));
-    return entry != null ? entry : verbs.byRegularForm(lower);
-  }
-
-  /** "officials stress_NOUN that": a present-tense verb the tagger took for a noun. */
-  private boolean thatClauseAfterSubject(int t) {
-    if (t == 0 || t + 1 >= facts.count()) {
-      return false;
-    }
-    boolean subjectBefore =
-        (facts.isNominal(t - 1) && !"NUM".equals(facts.tag(t - 1))) || facts.is(t - 1, ")");
-    boolean clauseAfter =
-        facts.lower(t + 1).equals("that")
-            || ((facts.is(t + 1, ",") || facts.is(t + 1, ":"))
-                && t + 2 < facts.count()
-                && facts.isOpeningMark(t + 2));
-    return subjectBefore && clauseAfter; // "The executive order (pdf) states_NOUN, “..."
   }
 
   private void act(int verb, SpeechVerbs.Entry entry) {
@@ -200,6 +155,15 @@ final class SpeechActs {
         new SpeechAct(verb, verb + 1, entry.lemma(), entry.verbClass(), who, clause, inverted));
   }
 
+  /** "Wallace's contention that ...", "his claim that ...": the possessor said what follows. */
+  private void nounAct(int noun) {
+    Speakers.Attribution who = speakers.possessor(noun - 1, noun);
+    int[] clause = clauses.after(noun, false);
+    if (who.known() && clause != null) {
+      addSpeechAct(new SpeechAct(noun, noun + 1, "", "", who, clause, false, true));
+    }
+  }
+
   private Speakers.Attribution byAgent(int verb) {
     int sentenceEnd = facts.clauseEnd(verb);
     for (int k = verb + 1; k < sentenceEnd && k < verb + 10; k++) {
@@ -222,51 +186,6 @@ final class SpeechActs {
     return Words.BE.contains(previous) || Words.PASSIVE_INTRODUCERS.contains(previous);
   }
 
-  private void according(int t) {
-    Speakers.Attribution who = speakers.nounPhraseFrom(t + 2, t);
-    if (!who.known()) {
-      return;
-    }
-    int[] clause = null;
-    int sentenceEnd = facts.sentenceEnd(t);
-    if (facts.sentenceInitial(t)) {
-      int comma = who.end();
-      while (comma < sentenceEnd
-          && comma < who.end() + 8
-          && !facts.is(comma, ",")
-          && !facts.isFiniteVerb(comma)) {
-        comma++; // over the rest of the noun phrase: "according to the head of the agency,"
-      }
-      if (comma < sentenceEnd && facts.is(comma, ",")) {
-        clause = fromComma(comma, sentenceEnd);
-      }
-    } else if (t > 1 && commaBefore(t) && !inClause[t - 2]) {
-      clause = clauses.before(facts.quoted(t - 1) ? t : t - 1);
-    }
-    if (clause != null) {
-      addSpeechAct(new SpeechAct(t, t + 2, "according to", "neutral", who, clause, false));
-    }
-  }
-
-  /** A comma before {@code t}, or a closing quotation mark with the comma inside (",”"). */
-  private boolean commaBefore(int t) {
-    int k = t - 1;
-    if (!facts.quoted(k)) {
-      return facts.is(k, ",");
-    }
-    Quotation quotation = facts.quotations().get(facts.quotationOf(k));
-    return facts.text().tokenEnd(k) > quotation.close()
-        && quotation.lastCharInside(facts.text().text()) == ',';
-  }
-
-  private int[] fromComma(int comma, int sentenceEnd) {
-    int last = sentenceEnd - 1;
-    while (last > comma && !facts.quoted(last) && !facts.isWord(last)) {
-      last--;
-    }
-    return last > comma ? new int[] {comma + 1, last + 1} : null;
-  }
-
   private void addSpeechAct(SpeechAct act) {
     int[] clause = act.clause();
     if (clause != null) {
@@ -282,15 +201,7 @@ final class SpeechActs {
         }
       }
     }
-    acts.add(
-        new SpeechAct(
-            act.verb(),
-            act.verbEnd(),
-            act.lemma(),
-            act.verbClass(),
-            act.who(),
-            clause,
-            act.inverted()));
+    acts.add(act.withClause(clause));
     if (!inRelativeClause(act.who(), act.verb())) {
       salience.note(act.verb(), act.who().speaker());
     }
