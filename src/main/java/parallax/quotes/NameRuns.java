@@ -42,7 +42,7 @@ final class NameRuns {
       while (end < count) {
         if (continues(end - 1, end)) {
           end++;
-        } else if (joinsOverOf(end - 1, end)) {
+        } else if (joinsOverOf(end - 1, end) || abbreviationDot(end - 1, end)) {
           end += 2;
         } else {
           break;
@@ -71,6 +71,20 @@ final class NameRuns {
   }
 
   /**
+   * "Rep. Jim Costa" tokenized as "Rep", ".", "Jim", "Costa" (and maybe split into two sentences):
+   * the full stop of a title abbreviation belongs to the run.
+   */
+  private boolean abbreviationDot(int previous, int dot) {
+    return dot + 1 < facts.count()
+        && facts.is(dot, ".")
+        && facts.text().tokenEnd(previous) == facts.text().tokenStart(dot)
+        && facts.isTitle(previous)
+        && Words.ABBREVIATIONS.contains(facts.titleForm(previous))
+        && facts.isName(dot + 1)
+        && facts.quotationOf(previous) == facts.quotationOf(dot + 1);
+  }
+
+  /**
    * "Board of Elections", "Department of Justice", "Secretary of State Antony Blinken": "of"
    * between an organisation word or a title and a capitalised word belongs to the name or the
    * office.
@@ -93,7 +107,7 @@ final class NameRuns {
   private Names.Phrase shape(int first, int end) {
     int nameFirst = first;
     for (int t = first; t < end; t++) {
-      if (facts.isTitle(t) || facts.isPluralTitle(t)) {
+      if (facts.isTitle(t) || facts.isPluralTitle(t) || (facts.is(t, ".") && t > first)) {
         nameFirst = t + 1;
       } else if (facts.lower(t).equals("of") && t > first && facts.isTitle(t - 1)) {
         nameFirst = officeEnd(t + 1, end);
@@ -165,7 +179,7 @@ final class NameRuns {
         int last = words.size() - 1;
         words.set(last, words.get(last) + "-" + facts.titleForm(t + 1));
         t++;
-      } else if (!facts.isGluedHyphen(t)) {
+      } else if (!facts.isGluedHyphen(t) && facts.isWord(t)) {
         words.add(facts.titleForm(t));
       }
     }

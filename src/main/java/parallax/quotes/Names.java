@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import parallax.nlp.EntityList;
+import parallax.nlp.EntityMention;
 
 /**
  * The names and titles of one article: every run of capitalised and title words ("Kremlin spokesman
@@ -75,16 +76,24 @@ final class Names {
     }
   }
 
-  /** A person of the article: canonical name, all titles seen, token positions of mentions. */
+  /**
+   * A person of the article: canonical name, all titles seen (lower case), the names among them
+   * ("kremlin", "fbi": the institutions the titles belong to), token positions of mentions.
+   */
   static final class Person {
     final String canonical;
     final Set<String> titles = new LinkedHashSet<>();
+    final Set<String> institutions = new LinkedHashSet<>();
     final List<Integer> mentions = new ArrayList<>();
 
     Person(String canonical) {
       this.canonical = canonical;
     }
   }
+
+  /** Prepositions that put something inside a place, never a person ("in North Korea"). */
+  private static final Set<String> INSIDE =
+      Set.of("in", "into", "inside", "outside", "across", "throughout", "near");
 
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("in", "at", "from", "near", "into", "across", "outside", "inside", "throughout");
@@ -110,6 +119,11 @@ final class Names {
       if (phrase.person()) {
         Person person = persons.computeIfAbsent(phrase.canonical(), Person::new);
         person.titles.addAll(phrase.titles());
+        for (int t = phrase.first(); t < phrase.nameFirst(); t++) {
+          if (facts.isName(t) && !facts.isTitle(t)) {
+            person.institutions.add(facts.titleForm(t)); // "kremlin" of "Kremlin spokesman"
+          }
+        }
         person.mentions.add(phrase.nameFirst());
       }
     }
@@ -170,10 +184,13 @@ final class Names {
     for (Phrase phrase : shaped) {
       if (phrase.hasName() && phrase.first() > 0) {
         String before = facts.lower(phrase.first() - 1);
-        if (before.equals("the")
-            || before.equals("#")
-            || before.equals("@")
-            || PLACE_PREPOSITIONS.contains(before)) {
+        boolean lone = phrase.name().indexOf(' ') < 0;
+        if ((lone
+                && (before.equals("the")
+                    || before.equals("#")
+                    || before.equals("@")
+                    || PLACE_PREPOSITIONS.contains(before)))
+            || (!phrase.possessive() && phrase.titles().isEmpty() && INSIDE.contains(before))) {
           placeLike.add(phrase.name().toLowerCase(Locale.ROOT));
         }
       }
@@ -182,15 +199,32 @@ final class Names {
   }
 
   /**
-   * Gives a phrase its canonical name: a lone surname takes the full name nearest before it; a lone
+   * A name of several words that is not a person's: a place the article puts something in ("in
+   * North Korea"), which "he" never refers to.
+   */
+  private Phrase withoutPlace(Phrase phrase, Set<String> placeLike) {
+    boolean listedPerson = phrase.listedType().equals(EntityMention.PERSON);
+    return phrase.person()
+            && !listedPerson
+            && phrase.titles().isEmpty()
+            && placeLike.contains(phrase.name().toLowerCase(Locale.ROOT))
+        ? phrase.resolved(false, false, phrase.canonical())
+        : phrase;
+  }
+
+  /**
+   * Gives a phrase its canonical name: a lone surname takes the full name introduced first; a lone
    * name with no full name may still be a person unless something marks it as a place or an
    * organisation (the entity list, "the" or "in" before it, an organisation word), and is one when
    * an appositive gives it a title ("Ferrer, the county's health director,").
    */
   private Phrase resolve(
       Phrase phrase, Map<String, List<Phrase>> fullNamesBySurname, Set<String> placeLike) {
-    if (!phrase.hasName() || phrase.name().indexOf(' ') > 0) {
+    if (!phrase.hasName()) {
       return phrase;
+    }
+    if (phrase.name().indexOf(' ') > 0) {
+      return withoutPlace(phrase, placeLike);
     }
     boolean listedOther = !phrase.listedType().isEmpty() && !phrase.person();
     List<Phrase> candidates = fullNamesBySurname.get(surname(phrase.name()));
@@ -210,13 +244,9 @@ final class Names {
                   && isTitle(appositiveHeadAfter(phrase.end())));
       return phrase.resolved(person, maybePerson, phrase.canonical());
     }
-    Phrase best = candidates.get(0);
-    for (Phrase candidate : candidates) {
-      if (candidate.first() < phrase.first()) {
-        best = candidate;
-      }
-    }
-    return phrase.resolved(true, true, best.name());
+    // With several full names ("Mitt Romney", "Ann Romney"), news style gives the surname alone to
+    // the person the article introduced first; the others keep a first name or a title.
+    return phrase.resolved(true, true, candidates.get(0).name());
   }
 
   private static boolean isTitle(String word) {

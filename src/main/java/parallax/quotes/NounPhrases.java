@@ -39,13 +39,14 @@ final class NounPhrases {
     int count = facts.count();
     int sentence = facts.sentenceOf(first);
     int end = first;
-    while (end < count
-        && end - first < 10
-        && facts.sentenceOf(end) == sentence
-        && !facts.quoted(end)
-        && inNounPhrase(end)) {
+    while (end < count && end - first < 10 && !facts.quoted(end)) {
+      boolean samePhrase = end > first && inOnePhrase(end - 1, end); // "Rep. Jim Costa"
+      if (!samePhrase && (facts.sentenceOf(end) != sentence || !inNounPhrase(end))) {
+        break;
+      }
       end++;
     }
+    sentence = facts.sentenceOf(end - 1);
     if (end - 1 > first && postmodifier(end - 1) && end + 1 < count && !facts.quoted(end)) {
       int object = end + 1;
       while (object < count
@@ -173,6 +174,11 @@ final class NounPhrases {
         && !"PRON".equals(facts.tag(t - 1))
         && t + 1 < facts.count()
         && POSTMODIFIER_PREPOSITIONS.contains(facts.lower(t + 1));
+  }
+
+  private boolean inOnePhrase(int a, int b) {
+    Names.Phrase phrase = names.phraseAt(a);
+    return phrase != null && phrase == names.phraseAt(b);
   }
 
   /** True when token {@code t} can be part of a noun phrase. */

@@ -59,7 +59,13 @@ final class References {
    */
   Speakers.Attribution resolve(int first, int last, int at, boolean namesOnly) {
     int head = last;
+    int groupEnd = -1;
     for (int k = first + 1; k <= last; k++) {
+      if (k < last && nounPhrases.postmodifier(k)) {
+        head = k - 1; // "people familiar with the matter", "people close to the president"
+        groupEnd = last;
+        break;
+      }
       if (NounPhrases.SUBJECT_PREPOSITIONS.contains(facts.lower(k))
           && "ADP".equals(facts.tag(k))
           && names.phraseAt(k) == null) { // not the "of" of "Group of Seven leaders"
@@ -71,10 +77,8 @@ final class References {
         break;
       }
     }
-    int groupEnd = head;
-    if (head < last && nounPhrases.postmodifier(head)) {
-      groupEnd = last; // "people familiar with the matter": headed by "people"
-      head--;
+    if (groupEnd < 0) {
+      groupEnd = head;
     }
     Names.Phrase phrase = names.phraseAt(head);
     if (phrase != null && phrase.hasName() && head >= phrase.nameFirst()) {
@@ -155,16 +159,21 @@ final class References {
             ? phrase.titles().get(phrase.titles().size() - 1)
             : facts.titleForm(head);
     List<String> modifiers = new ArrayList<>();
+    List<String> properModifiers = new ArrayList<>();
     for (int k = first; k < head; k++) {
       String lower = facts.titleForm(k);
       if (!Words.DROPPED_DETERMINERS.contains(lower) && facts.isWord(k)) {
         modifiers.add(lower);
+        if (facts.isName(k) && !facts.isTitle(k)) {
+          properModifiers.add(lower);
+        }
       }
     }
     Names.Person best = null;
     long bestRank = Long.MIN_VALUE;
     for (Names.Person person : names.persons()) {
-      int score = roleScore(person, headWord, modifiers);
+      int score =
+          agrees(person, headWord, properModifiers) ? roleScore(person, headWord, modifiers) : 0;
       if (score > 0) {
         long rank = (long) score << 40 | recency(person, at);
         if (rank > bestRank) {
@@ -219,6 +228,25 @@ final class References {
       }
     }
     return true;
+  }
+
+  /**
+   * "The FBI director" is not the White House communications director: when both the role and the
+   * person's titles name an institution, one must be the same. Generic heads ("the Kremlin leader"
+   * for "Russian President Vladimir Putin") are used too loosely for this test.
+   */
+  private static boolean agrees(Names.Person person, String head, List<String> properModifiers) {
+    if (properModifiers.isEmpty()
+        || person.institutions.isEmpty()
+        || PersonWords.GENERIC_HEADS.contains(head)) {
+      return true;
+    }
+    for (String modifier : properModifiers) {
+      if (person.institutions.contains(modifier)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int roleScore(Names.Person person, String head, List<String> modifiers) {

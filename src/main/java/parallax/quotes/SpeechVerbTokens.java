@@ -54,6 +54,11 @@ final class SpeechVerbTokens {
     if (t > 0 && ("DET".equals(facts.tag(t - 1)) || facts.isPossessive(t - 1))) {
       return null; // "the claim", "Russia's claim"
     }
+    if (!tag.equals("VERB")
+        && t > 0
+        && ("NUM".equals(facts.tag(t - 1)) || "ADJ".equals(facts.tag(t - 1)))) {
+      return null; // "an 8-1 ruling that", "a stunning warning"
+    }
     SpeechVerbs.Entry entry = verbs.byLemma(lemmatizer.lemma(lower, "VERB"));
     return entry != null ? entry : verbs.byRegularForm(lower);
   }

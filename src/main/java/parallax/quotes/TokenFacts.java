@@ -219,7 +219,7 @@ final class TokenFacts {
     }
     boolean afterTo = t > 0 && lower(t - 1).equals("to");
     if ("AUX".equals(tags[t])) {
-      return !afterTo;
+      return !afterTo && !Words.NON_FINITE_AUXILIARIES.contains(lower(t));
     }
     return "VERB".equals(tags[t]) && !afterTo && !lower(t).endsWith("ing");
   }

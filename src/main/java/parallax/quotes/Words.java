@@ -128,6 +128,9 @@ final class Words {
           "has", "have", "had", "is", "was", "were", "are", "am", "be", "been", "being", "will",
           "would", "could", "should", "can", "may", "might", "must", "shall", "did", "does", "do");
 
+  /** Auxiliaries that carry no tense ("being dropped", "having said", "will be"). */
+  static final Set<String> NON_FINITE_AUXILIARIES = Set.of("be", "been", "being", "having");
+
   /** Forms of "be": before a participle of saying they make it passive ("was told"). */
   static final Set<String> BE = Set.of("is", "was", "were", "are", "am", "be", "been", "being");
 
