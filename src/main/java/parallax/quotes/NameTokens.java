@@ -37,6 +37,9 @@ final class NameTokens {
       if (!capitalised(token) || functional(tags[t]) || token.equals("I")) {
         continue;
       }
+      if (sentenceInitial[t] && (token.equals("Said") || token.equals("Says"))) {
+        continue; // "Said Judge Lewis, “...”": a verb of saying, inverted
+      }
       names[t] =
           !sentenceInitial[t]
               || "PROPN".equals(tags[t])

@@ -80,6 +80,9 @@ final class References {
     if (groupEnd < 0) {
       groupEnd = head;
     }
+    if (Words.TIME_WORDS.contains(facts.lowerNameForm(head)) && !facts.isTitle(head)) {
+      return Speakers.Attribution.NONE; // "..., said Friday."
+    }
     Names.Phrase phrase = names.phraseAt(head);
     if (phrase != null && phrase.hasName() && head >= phrase.nameFirst()) {
       Names.Phrase partner =
@@ -91,6 +94,11 @@ final class References {
           && !phrase.person()) {
         String joint = partner.name() + " and " + phrase.name(); // "Food and Drug Administration"
         return new Speakers.Attribution(Speaker.other(joint), partner.nameFirst(), head + 1);
+      }
+      if (describedName(phrase, first)) {
+        // "state TV", "Egyptian state media": the name needs its modifiers
+        return new Speakers.Attribution(
+            Speaker.other(groupNames.name(first, head)), first, head + 1);
       }
       Speaker speaker = new Speaker(phrase.canonical(), phrase.person(), phrase.maybePerson());
       String full = mayBeShort(phrase) ? shortNames.expand(phrase.name(), phrase.first()) : null;
@@ -116,6 +124,19 @@ final class References {
     }
     String full = DEFINITE.contains(facts.lower(first)) ? shortNames.expand(group, first) : null;
     return new Speakers.Attribution(Speaker.other(full == null ? group : full), first, head + 1);
+  }
+
+  /** A one-word name of no person after lower-case modifiers of its own noun phrase. */
+  private boolean describedName(Names.Phrase phrase, int first) {
+    if (phrase.maybePerson() || phrase.name().indexOf(' ') >= 0 || phrase.first() <= first) {
+      return false;
+    }
+    for (int k = first; k < phrase.first(); k++) {
+      if (facts.isWord(k) && !"DET".equals(facts.tag(k)) && !facts.isName(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An acronym or a lone organisation word ("the Board"), which may stand for a longer name. */

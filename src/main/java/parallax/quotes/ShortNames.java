@@ -16,8 +16,9 @@ import java.util.Set;
  * both end in the same word; when it is one word of an organisation's name ("the Board"); when both
  * are headed by a word for a deliberating body and share the rest ("oversight panel", "House
  * Oversight Committee"); or when it is the initials of the longer name ("AP"). The most recent
- * match wins: earlier speakers and subjects first, then any name the article used. Only a bounded
- * number of earlier names is looked at.
+ * match wins: earlier speakers and subjects first, then any name the article used. A generic word
+ * for a business ("the company", "the network") is the organisation last in subject position
+ * ("Amazon"). Only a bounded number of earlier names is looked at.
  *
  * <p>Per article; not thread-safe.
  */
@@ -26,6 +27,31 @@ final class ShortNames {
   /** Heads of a phrase naming a deliberating or governing body, which stand for one another. */
   private static final Set<String> BODIES =
       Set.of("panel", "committee", "commission", "board", "body", "council", "subcommittee");
+
+  /** Generic words for a business or an outlet, which stand for the one named last. */
+  private static final Set<String> GENERIC_ORGANISATIONS =
+      Set.of(
+          "company",
+          "firm",
+          "corporation",
+          "retailer",
+          "automaker",
+          "carmaker",
+          "airline",
+          "carrier",
+          "lender",
+          "insurer",
+          "manufacturer",
+          "startup",
+          "network",
+          "broadcaster",
+          "newspaper",
+          "publisher",
+          "outlet",
+          "platform",
+          "chain",
+          "brand",
+          "conglomerate");
 
   private static final Set<String> SKIPPED_IN_INITIALS = Set.of("of", "and", "for", "the", "&");
 
@@ -41,6 +67,9 @@ final class ShortNames {
 
   /** The earlier full name {@code name} (found at token {@code at}) is short for, or null. */
   String expand(String name, int at) {
+    if (GENERIC_ORGANISATIONS.contains(name)) {
+      return lastOrganisation(at); // "the company" after "Amazon"
+    }
     String[] words = words(name);
     boolean acronym = name.length() >= 2 && NameTokens.acronym(name);
     for (Speaker earlier : salience.recentOthers(at, LOOK_BACK)) {
@@ -55,6 +84,30 @@ final class ShortNames {
       }
     }
     return null;
+  }
+
+  /**
+   * The organisation most recently in subject position or speaking: a name that is no person and
+   * nothing marks as a place (a lone name that may be a person's is let through: "Amazon").
+   */
+  private String lastOrganisation(int at) {
+    for (Speaker earlier : salience.recentOthers(at, LOOK_BACK)) {
+      String name = earlier.name();
+      boolean named = !name.isEmpty() && Character.isUpperCase(name.charAt(0));
+      if (named && (earlier.maybePerson() || hasOrganisationWord(name))) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasOrganisationWord(String name) {
+    for (String word : words(name)) {
+      if (OrganisationWords.WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean matches(String[] shortWords, boolean acronym, String name, String full) {

@@ -125,10 +125,16 @@ final class SpeechActs {
     if (after.known()) {
       who = after; // "“...,” said Peskov"
       inverted = true;
+    } else if (Words.INVERTING_VERBS.contains(entry.lemma())
+        && facts.sentenceInitial(verb)
+        && speakers.nounPhraseFrom(verb + 1, verb).known()) {
+      who = speakers.nounPhraseFrom(verb + 1, verb); // "Said Judge Lewis, “...”"
+      inverted = true;
     } else if (verb > 1
         && facts.is(verb - 1, ",")
         && !facts.quoted(verb - 1)
         && !facts.lower(verb).endsWith("ing")
+        && Words.INVERTING_VERBS.contains(entry.lemma())
         && invertedAtSentenceEnd(verb)) {
       who = speakers.nounPhraseFrom(verb + 1, verb); // "..., said the ministry."
       clause = clauses.before(verb - 1);

@@ -64,12 +64,40 @@ final class SpeechVerbTokens {
   }
 
   /** "officials stress_NOUN that": a present-tense verb the tagger took for a noun. */
+  /**
+   * "the Office estimated in a June report that": the noun phrase ending at {@code t} is the object
+   * of a preposition that follows a verb, so the noun is no verb of its own.
+   */
+  private boolean afterPreposition(int t) {
+    int k = t;
+    while (k > 0 && t - k < 6 && !facts.quoted(k - 1) && nounPhraseWord(k - 1)) {
+      k--;
+    }
+    int preposition = k - 1;
+    if (preposition < 1 || facts.quoted(preposition) || !"ADP".equals(facts.tag(preposition))) {
+      return false;
+    }
+    int verb = preposition - 1;
+    while (verb > 0 && "ADV".equals(facts.tag(verb))) {
+      verb--;
+    }
+    return facts.isFiniteVerb(verb) && (verb == 0 || !"DET".equals(facts.tag(verb - 1)));
+  }
+
+  private boolean nounPhraseWord(int t) {
+    return switch (facts.tag(t)) {
+      case "NOUN", "PROPN", "ADJ", "DET", "NUM" -> true;
+      default -> facts.isName(t);
+    };
+  }
+
   private boolean thatClauseAfterSubject(int t) {
     if (t == 0 || t + 1 >= facts.count()) {
       return false;
     }
     boolean subjectBefore =
-        (facts.isNominal(t - 1) && !"NUM".equals(facts.tag(t - 1))) || facts.is(t - 1, ")");
+        ((facts.isNominal(t - 1) && !"NUM".equals(facts.tag(t - 1))) || facts.is(t - 1, ")"))
+            && !afterPreposition(t - 1);
     boolean clauseAfter =
         facts.lower(t + 1).equals("that")
             || ((facts.is(t + 1, ",") || facts.is(t + 1, ":"))

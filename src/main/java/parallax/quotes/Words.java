@@ -131,6 +131,46 @@ final class Words {
   /** Auxiliaries that carry no tense ("being dropped", "having said", "will be"). */
   static final Set<String> NON_FINITE_AUXILIARIES = Set.of("be", "been", "being", "having");
 
+  /**
+   * Verbs of saying that put their subject after them at the end of a sentence ("..., said the
+   * ministry.", "..., added Rep. Jim Costa."): with any other verb the phrase after it is an object
+   * ("..., acknowledges the problem.").
+   */
+  static final Set<String> INVERTING_VERBS =
+      Set.of(
+          "say",
+          "add",
+          "write",
+          "ask",
+          "explain",
+          "note",
+          "recall",
+          "reply",
+          "respond",
+          "answer",
+          "insist",
+          "declare",
+          "argue",
+          "admit",
+          "agree",
+          "observe",
+          "remark",
+          "concede",
+          "complain",
+          "continue",
+          "joke",
+          "quip",
+          "exclaim",
+          "warn",
+          "tweet",
+          "report",
+          "state",
+          "comment",
+          "counter",
+          "retort",
+          "predict",
+          "suggest");
+
   /** Forms of "be": before a participle of saying they make it passive ("was told"). */
   static final Set<String> BE = Set.of("is", "was", "were", "are", "am", "be", "been", "being");
 
