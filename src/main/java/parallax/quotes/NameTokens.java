@@ -34,7 +34,10 @@ final class NameTokens {
         names[t] = true; // "WHO said", tagged as the pronoun
         continue;
       }
-      if (!capitalised(token) || functional(tags[t]) || token.equals("I")) {
+      if (!capitalised(token) || token.equals("I")) {
+        continue;
+      }
+      if (functional(tags[t]) && (sentenceInitial[t] || !mistaggedName(token, tags[t]))) {
         continue;
       }
       if (sentenceInitial[t] && (token.equals("Said") || token.equals("Says"))) {
@@ -59,6 +62,18 @@ final class NameTokens {
         && text.token(t + 1).equals("of")
         && capitalised(text.token(t + 2))
         && OrganisationWords.WORDS.contains(nameForm(text.token(t)).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A capitalised word inside a sentence that the tagger put in a closed class it does not belong
+   * to ("Government Accountability_ADP Office"): a name.
+   */
+  private static boolean mistaggedName(String token, String tag) {
+    return switch (tag) {
+      case "ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART" ->
+          !Words.FUNCTION_WORDS.contains(token.toLowerCase(Locale.ROOT));
+      default -> false;
+    };
   }
 
   /** Two to six capital letters ("WHO", "NATO"). */

@@ -216,7 +216,7 @@ final class Names {
    * Gives a phrase its canonical name: a lone surname takes the full name introduced first; a lone
    * name with no full name may still be a person unless something marks it as a place or an
    * organisation (the entity list, "the" or "in" before it, an organisation word), and is one when
-   * an appositive gives it a title ("Ferrer, the county's health director,").
+   * an appositive gives it a title ("Ferrer, the county's health director,", "his wife, Ann,").
    */
   private Phrase resolve(
       Phrase phrase, Map<String, List<Phrase>> fullNamesBySurname, Set<String> placeLike) {
@@ -241,12 +241,18 @@ final class Names {
           phrase.person()
               || (maybePerson
                   && !phrase.possessive()
-                  && isTitle(appositiveHeadAfter(phrase.end())));
+                  && (isTitle(appositiveHeadAfter(phrase.end())) || titleBefore(phrase.first())));
       return phrase.resolved(person, maybePerson, phrase.canonical());
     }
     // With several full names ("Mitt Romney", "Ann Romney"), news style gives the surname alone to
     // the person the article introduced first; the others keep a first name or a title.
     return phrase.resolved(true, true, candidates.get(0).name());
+  }
+
+  /** "his wife, Ann," or "the mayor, Kari Lunde,": a title and a comma before the name. */
+  private boolean titleBefore(int first) {
+    int comma = first - 1;
+    return comma > 0 && facts.is(comma, ",") && !facts.quoted(comma) && facts.isTitle(comma - 1);
   }
 
   private static boolean isTitle(String word) {

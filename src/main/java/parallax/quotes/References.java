@@ -252,14 +252,13 @@ final class References {
   }
 
   /**
-   * "The FBI director" is not the White House communications director: when both the role and the
-   * person's titles name an institution, one must be the same. Generic heads ("the Kremlin leader"
-   * for "Russian President Vladimir Putin") are used too loosely for this test.
+   * "The FBI director" is not the White House communications director: an institution a role names
+   * must be among those of the person's titles ("Kremlin spokesman Dmitry Peskov"); a role that
+   * matches nobody so is a group ("FBI director"). Generic heads ("the Kremlin leader" for "Russian
+   * President Vladimir Putin") are used too loosely for this test.
    */
   private static boolean agrees(Names.Person person, String head, List<String> properModifiers) {
-    if (properModifiers.isEmpty()
-        || person.institutions.isEmpty()
-        || PersonWords.GENERIC_HEADS.contains(head)) {
+    if (properModifiers.isEmpty() || PersonWords.GENERIC_HEADS.contains(head)) {
       return true;
     }
     for (String modifier : properModifiers) {
