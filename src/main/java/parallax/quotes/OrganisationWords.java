@@ -17,6 +17,7 @@ final class OrganisationWords {
           "news",
           "club",
           "institute",
+          "institutes",
           "centre",
           "center",
           "university",

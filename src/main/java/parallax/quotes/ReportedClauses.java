@@ -21,8 +21,8 @@ final class ReportedClauses {
 
   private static final Set<String> PREPOSITIONS_IN_SUBJECTS =
       Set.of(
-          "of", "in", "at", "on", "from", "for", "with", "between", "about", "over", "near",
-          "than");
+          "of", "in", "at", "on", "from", "for", "with", "between", "about", "over", "near", "than",
+          "by", "against", "among", "under", "within", "across", "to", "toward");
   private static final Set<String> APPROXIMATORS =
       Set.of("around", "about", "nearly", "almost", "over", "some", "roughly", "more", "fewer");
 
@@ -245,6 +245,13 @@ final class ReportedClauses {
         && ("ADV".equals(facts.tag(q)) || "PART".equals(facts.tag(q)))
         && !facts.quoted(q)) {
       q++;
+    }
+    if (q + 1 < sentenceEnd && facts.isOpeningMark(q)) {
+      // "the guilty plea “is about more than...”": the predicate opens a quotation
+      String tag = facts.tag(q + 1);
+      return ("AUX".equals(tag) || "VERB".equals(tag))
+          && !facts.lower(q + 1).endsWith("ing")
+          && !Words.NON_FINITE_AUXILIARIES.contains(facts.lower(q + 1));
     }
     return q < sentenceEnd && facts.isFiniteVerb(q);
   }

@@ -152,6 +152,10 @@ final class Speakers {
         && facts.is(open - 2, ",")) {
       open -= 2; // "Anders Moe, 67, a retired ferry mechanic, said"
     }
+    int tag = partyTagBefore(open, sentenceFirst);
+    if (tag > sentenceFirst) {
+      open = tag; // "Rep. Jim Himes, D-Conn., a member of the committee, said"
+    }
     Names.Phrase inside = names.phraseAt(comma - 1);
     if (inside != null
         && inside.person()
@@ -174,6 +178,19 @@ final class Speakers {
       }
     }
     return null;
+  }
+
+  /** The comma before a party tag that ends at comma {@code comma} (", D-Conn.,"), or -1. */
+  private int partyTagBefore(int comma, int sentenceFirst) {
+    for (int k = comma - 1; k > sentenceFirst && k > comma - 4; k--) {
+      if (facts.is(k, ",") && !facts.quoted(k)) {
+        String tag = facts.token(k + 1);
+        boolean party =
+            tag.length() >= 2 && tag.charAt(1) == '-' && "RDI".indexOf(tag.charAt(0)) >= 0;
+        return party ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /** "Gen." before "Mark Milley", split off by the sentence detector, is still his title. */

@@ -254,7 +254,33 @@ final class SpeechActs {
   private boolean invertedAtSentenceEnd(int verb) {
     Speakers.Attribution who = speakers.nounPhraseFrom(verb + 1, verb);
     // "..., said County Health Director Barbara Ferrer to the Board of Supervisors."
-    return who.known() && who.first() > verb && onlyAdjunctsAfter(who.end());
+    return who.known() && who.first() > verb && onlyPhrasesToTheEnd(who.end());
+  }
+
+  /**
+   * True when only prepositional phrases and adverbials follow {@code from} to the end of its
+   * sentence ("to the Board of Supervisors."); "said the guilty plea by Mr. Flynn “is...”" has a
+   * predicate after them, so "the guilty plea" is no inverted subject.
+   */
+  private boolean onlyPhrasesToTheEnd(int from) {
+    int k = from;
+    for (int phrases = 0; phrases < 3 && !nothingAfter(k); phrases++) {
+      int sentenceEnd = facts.sentenceEnd(k - 1);
+      k = clauses.skipAdverbials(k, sentenceEnd);
+      if (k >= sentenceEnd || facts.quoted(k) || !"ADP".equals(facts.tag(k))) {
+        return false;
+      }
+      k = phraseEnd(k + 1);
+    }
+    return nothingAfter(k);
+  }
+
+  private int phraseEnd(int first) {
+    int k = first;
+    while (k < facts.count() && !facts.quoted(k) && speakers.inNounPhrase(k)) {
+      k++;
+    }
+    return k;
   }
 
   private boolean inSubjectBefore(int t) {
