@@ -22,10 +22,14 @@ final class ArticleQuoting {
   private final QuoteFactory quotes;
 
   ArticleQuoting(
-      AnnotatedText text, SpeechVerbs verbs, Lemmatizer lemmatizer, EntityList entities) {
+      AnnotatedText text,
+      SpeechVerbs verbs,
+      GivenNames givenNames,
+      Lemmatizer lemmatizer,
+      EntityList entities) {
     this.facts = new TokenFacts(text, QuotationScanner.scan(text.text()));
     Salience salience = new Salience();
-    Speakers speakers = new Speakers(facts, new Names(facts, entities), salience);
+    Speakers speakers = new Speakers(facts, new Names(facts, entities, givenNames), salience);
     this.speechActs = new SpeechActs(facts, speakers, salience, verbs, lemmatizer);
     this.quotes = new QuoteFactory(facts);
   }

@@ -85,6 +85,7 @@ final class Names {
     final Set<String> titles = new LinkedHashSet<>();
     final Set<String> institutions = new LinkedHashSet<>();
     final List<Integer> mentions = new ArrayList<>();
+    char gender = GivenNames.UNKNOWN;
 
     Person(String canonical) {
       this.canonical = canonical;
@@ -103,7 +104,7 @@ final class Names {
   private final List<Phrase> phrases = new ArrayList<>();
   private final Map<String, Person> persons = new LinkedHashMap<>();
 
-  Names(TokenFacts facts, EntityList entities) {
+  Names(TokenFacts facts, EntityList entities, GivenNames givenNames) {
     this.facts = facts;
     this.phraseOf = new int[facts.count()];
     Arrays.fill(phraseOf, -1);
@@ -128,6 +129,35 @@ final class Names {
       }
     }
     addAppositiveTitles();
+    for (Person person : persons.values()) {
+      person.gender = gender(person, givenNames);
+    }
+  }
+
+  /**
+   * A person's sex as the article shows it: a title only one sex bears ("Mrs.", "spokesman",
+   * "wife") or a given name that tells it ({@link GivenNames}); unknown when nothing or both do.
+   */
+  private static char gender(Person person, GivenNames givenNames) {
+    boolean male = false;
+    boolean female = false;
+    for (String title : person.titles) {
+      male |= PersonWords.MALE_TITLES.contains(title);
+      female |= PersonWords.FEMALE_TITLES.contains(title);
+    }
+    int space = person.canonical.indexOf(' ');
+    if (space > 0) {
+      char given = givenNames.gender(person.canonical.substring(0, space));
+      male |= given == GivenNames.MALE;
+      female |= given == GivenNames.FEMALE;
+    }
+    return male == female ? GivenNames.UNKNOWN : male ? GivenNames.MALE : GivenNames.FEMALE;
+  }
+
+  /** The sex of the person named {@code canonical}; unknown for anyone else. */
+  char gender(String canonical) {
+    Person person = persons.get(canonical);
+    return person == null ? GivenNames.UNKNOWN : person.gender;
   }
 
   /** The phrase covering token {@code t}, or null. */

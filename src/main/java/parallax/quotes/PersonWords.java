@@ -180,6 +180,56 @@ final class PersonWords {
           "republican",
           "democrat");
 
+  /** Titles only men bear ("Mr.", "spokesman", "husband"). */
+  static final Set<String> MALE_TITLES =
+      Set.of(
+          "mr",
+          "sir",
+          "lord",
+          "king",
+          "prince",
+          "duke",
+          "spokesman",
+          "congressman",
+          "chairman",
+          "councilman",
+          "businessman",
+          "husband",
+          "father",
+          "son",
+          "brother",
+          "widower",
+          "grandfather",
+          "uncle",
+          "nephew",
+          "boyfriend");
+
+  /** Titles only women bear ("Mrs.", "spokeswoman", "wife"). */
+  static final Set<String> FEMALE_TITLES =
+      Set.of(
+          "mrs",
+          "ms",
+          "miss",
+          "dame",
+          "lady",
+          "queen",
+          "princess",
+          "duchess",
+          "spokeswoman",
+          "congresswoman",
+          "chairwoman",
+          "councilwoman",
+          "businesswoman",
+          "wife",
+          "mother",
+          "daughter",
+          "sister",
+          "widow",
+          "grandmother",
+          "aunt",
+          "niece",
+          "girlfriend");
+
   /**
    * Party members, which a role phrase uses for the politician in focus ("the Texas Republican").
    */

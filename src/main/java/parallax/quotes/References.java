@@ -148,21 +148,30 @@ final class References {
             || OrganisationWords.WORDS.contains(name.toLowerCase(Locale.ROOT)));
   }
 
+  /**
+   * "he" and "she": the person most recently in subject position whose sex, where the article shows
+   * it, agrees; else the person named last who agrees. "it" and "they": the organisation or group
+   * most recently in subject position.
+   */
   Speaker pronoun(String pronoun, int at) {
     return switch (pronoun) {
       case "he", "she" -> {
-        Speaker person = salience.lastPerson(at);
-        yield person.known() ? person : lastNamedPerson(at);
+        char opposite = pronoun.equals("he") ? GivenNames.FEMALE : GivenNames.MALE;
+        Speaker person = salience.lastPerson(at, s -> names.gender(s.name()) != opposite);
+        yield person.known() ? person : lastNamedPerson(at, opposite);
       }
       case "it", "they" -> salience.lastOther(at);
       default -> Speaker.UNKNOWN;
     };
   }
 
-  private Speaker lastNamedPerson(int at) {
+  private Speaker lastNamedPerson(int at, char opposite) {
     String best = null;
     int bestToken = -1;
     for (Names.Person person : names.persons()) {
+      if (person.gender == opposite) {
+        continue;
+      }
       for (int mention : person.mentions) {
         if (mention < at && mention > bestToken) {
           bestToken = mention;
