@@ -12,8 +12,9 @@ import parallax.nlp.EntityMention;
  * is.
  *
  * <p>Evidence that a name is a person's: a title before it; the user's entity list calling it a
- * person; two or more name-shaped words with no word of an organisation, place or event among them
- * ("Operation Warp Speed" is none). The entity list's type overrides the rest.
+ * person; a known given name first ("Ellen Park", {@link GivenNames}); two or more name-shaped
+ * words with no word of an organisation, place or event among them ("Operation Warp Speed" is
+ * none). The entity list's type overrides the rest.
  *
  * <p>One linear pass; stateless apart from the article it reads.
  */
@@ -21,10 +22,12 @@ final class NameRuns {
 
   private final TokenFacts facts;
   private final EntityList entities;
+  private final GivenNames givenNames;
 
-  NameRuns(TokenFacts facts, EntityList entities) {
+  NameRuns(TokenFacts facts, EntityList entities, GivenNames givenNames) {
     this.facts = facts;
     this.entities = entities;
+    this.givenNames = givenNames;
   }
 
   /** Every run of the article in text order, shaped into a phrase. */
@@ -118,7 +121,10 @@ final class NameRuns {
       nameFirst += 2; // "President-elect": the part after the hyphen belongs to the title
     }
     nameFirst = Math.min(nameFirst, end);
-    if (nameFirst > first && nameFirst < end && hasOrganisationWord(nameFirst, end)) {
+    if (nameFirst > first
+        && nameFirst < end
+        && !givenName(nameFirst)
+        && hasOrganisationWord(nameFirst, end)) {
       nameFirst = first; // "Justice Department", "Republican Party": the title word is the name's
     }
     boolean possessive = facts.isPossessive(end - 1);
@@ -186,7 +192,15 @@ final class NameRuns {
     return List.copyOf(words);
   }
 
+  /** A given name the lexicon knows ("Ellen" of "Ellen Park"), with a surname after it. */
+  private boolean givenName(int t) {
+    return t + 1 < facts.count()
+        && facts.isName(t + 1)
+        && givenNames.gender(facts.token(t)) != GivenNames.UNKNOWN;
+  }
+
   private boolean looksLikePerson(int first, int nameFirst, int end) {
+    boolean given = end - nameFirst >= 2 && givenName(nameFirst);
     int nameTokens = 0;
     for (int t = nameFirst; t < end; t++) {
       if (facts.isGluedHyphen(t)) {
@@ -196,8 +210,8 @@ final class NameRuns {
         return false;
       }
       String lower = facts.lowerNameForm(t);
-      if (OrganisationWords.WORDS.contains(lower) || Words.TIME_WORDS.contains(lower)) {
-        return false;
+      if ((OrganisationWords.WORDS.contains(lower) && !given) || Words.TIME_WORDS.contains(lower)) {
+        return false; // "Operation Warp Speed", but "Ellen Park"
       }
       nameTokens++;
     }

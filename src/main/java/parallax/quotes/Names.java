@@ -108,7 +108,7 @@ final class Names {
     this.facts = facts;
     this.phraseOf = new int[facts.count()];
     Arrays.fill(phraseOf, -1);
-    List<Phrase> shaped = new NameRuns(facts, entities).find();
+    List<Phrase> shaped = new NameRuns(facts, entities, givenNames).find();
     Map<String, List<Phrase>> fullNamesBySurname = fullNamesBySurname(shaped);
     Set<String> placeLike = placeLikeNames(shaped);
     for (Phrase raw : shaped) {

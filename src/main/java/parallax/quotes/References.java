@@ -267,7 +267,10 @@ final class References {
    * President Vladimir Putin") are used too loosely for this test.
    */
   private static boolean agrees(Names.Person person, String head, List<String> properModifiers) {
-    if (properModifiers.isEmpty() || PersonWords.GENERIC_HEADS.contains(head)) {
+    if (properModifiers.isEmpty()
+        || PersonWords.GENERIC_HEADS.contains(head)
+        || PersonWords.PARTY_MEMBERS.contains(
+            head)) { // "the Ohio Republican": a state, not an office
       return true;
     }
     for (String modifier : properModifiers) {
