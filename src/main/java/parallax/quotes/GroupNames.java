@@ -32,8 +32,8 @@ final class GroupNames {
           || Words.NOVELTY.contains(lower)
           || ("NUM".equals(facts.tag(k)) && !facts.isName(k) && !glued)) {
         k++;
-      } else if ("ADV".equals(facts.tag(k)) && !facts.isName(k)) {
-        k += 2; // "newly declassified"
+      } else if ("ADV".equals(facts.tag(k)) && !facts.isName(k) && !facts.isGluedHyphen(k + 1)) {
+        k += 2; // "newly declassified", but "long-time" stays
       } else {
         break;
       }

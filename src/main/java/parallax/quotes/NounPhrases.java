@@ -72,34 +72,87 @@ final class NounPhrases {
   }
 
   /**
-   * Where a subject that ends in prepositional phrases starts: "A newly declassified report on the
-   * origins of the virus reveals" has "report" as its head, not "virus". The chain is taken only
-   * when it opens the clause, so that "...was praised in a report by NBC" is left alone.
+   * The subject whose last noun phrase is {@code first..head}, as {@code {first, head}}: the chain
+   * is followed back over what modifies a noun — prepositional phrases ("A newly declassified
+   * report on the origins of the virus reveals"), a relative clause ("lawyers who disagree with
+   * that view say"), a participle ("A senior official briefing reporters on the speech said") — to
+   * the noun that heads it ("report", "lawyers", "official"); "percent of respondents" keeps
+   * "respondents". The chain is taken only when it opens the clause, so that "...was praised in a
+   * report by NBC" is left alone.
    */
-  int subjectStart(int first, int sentenceFirst) {
+  int[] subject(int first, int head, int sentenceFirst) {
     int chainFirst = first;
-    for (int hops = 0; hops < 3; hops++) {
-      int preposition = chainFirst - 1;
-      int before = preposition - 1;
-      if (before < sentenceFirst
-          || facts.quoted(preposition)
-          || facts.quoted(before)
-          || !"ADP".equals(facts.tag(preposition))
-          || !SUBJECT_PREPOSITIONS.contains(facts.lower(preposition))
-          || "PRON".equals(facts.tag(before))
-          || !(facts.isNominal(before)
-              || facts.isTitle(before)
-              || facts.isPluralTitle(before)
-              || postmodifier(before))) {
+    int chainHead = head;
+    for (int hops = 0; hops < 4; hops++) {
+      int k = chainFirst - 1;
+      if (k - 1 < sentenceFirst || facts.quoted(k) || facts.quoted(k - 1)) {
         break;
       }
+      int before;
+      boolean partitive = false;
+      if ("ADP".equals(facts.tag(k))
+          && SUBJECT_PREPOSITIONS.contains(facts.lower(k))
+          && modifiable(k - 1)) {
+        before = k - 1;
+        partitive = facts.lower(k).equals("of") && isQuantity(before);
+      } else {
+        before = nounModifiedFrom(k, sentenceFirst);
+        if (before < 0) {
+          break;
+        }
+      }
       chainFirst = start(before, sentenceFirst);
+      chainHead = partitive ? chainHead : before;
     }
-    return chainFirst != first && (chainFirst <= sentenceFirst || inSubjectPosition(chainFirst - 1))
-        ? chainFirst
-        : first;
+    boolean opensClause = chainFirst <= sentenceFirst || inSubjectPosition(chainFirst - 1);
+    return chainFirst != first && opensClause
+        ? new int[] {chainFirst, chainHead}
+        : new int[] {first, head};
   }
 
+  private boolean modifiable(int t) {
+    return !"PRON".equals(facts.tag(t))
+        && (facts.isNominal(t) || facts.isTitle(t) || facts.isPluralTitle(t) || postmodifier(t));
+  }
+
+  /**
+   * The noun that a relative clause or a participle ending at {@code k} modifies ("lawyers" in
+   * "lawyers who disagree with", "official" in "official briefing"), or -1.
+   */
+  private int nounModifiedFrom(int k, int sentenceFirst) {
+    boolean verbSeen = false;
+    for (int t = k; t > sentenceFirst && t > k - 8; t--) {
+      if (facts.quoted(t) || facts.is(t, ",")) {
+        return -1;
+      }
+      String lower = facts.lower(t);
+      boolean relative =
+          (lower.equals("who") || lower.equals("that") || lower.equals("which"))
+              && !facts.isName(t);
+      if (relative && t < k) { // "that" right before the phrase is its determiner
+        return verbSeen && modifiable(t - 1) ? t - 1 : -1;
+      }
+      if ("VERB".equals(facts.tag(t))) {
+        if ((lower.endsWith("ing") || lower.endsWith("ed")) && !verbSeen && modifiable(t - 1)) {
+          return t - 1; // a participle right after its noun
+        }
+        verbSeen = true;
+      }
+    }
+    return -1;
+  }
+
+  /** A word of quantity, which leaves the head of "QUANTITY of NOUNS" to the nouns. */
+  boolean isQuantity(int t) {
+    return "NUM".equals(facts.tag(t))
+        || (Words.QUANTITIES.contains(facts.lower(t)) && !facts.isName(t));
+  }
+
+  /**
+   * The first token of the noun phrase ending at {@code head}, walking left over its modifiers, a
+   * name's "of" ("Sigrid Aas of the..."), a short parenthesis after a name and coordinated
+   * adjectives or names ("Food and Drug Administration"); at most about ten tokens.
+   */
   int start(int head, int sentenceFirst) {
     if ("PRON".equals(facts.tag(head))) {
       return head;
@@ -185,6 +238,7 @@ final class NounPhrases {
   boolean inNounPhrase(int t) {
     return switch (facts.tag(t)) {
       case "NOUN", "PROPN", "ADJ", "DET", "NUM" -> true;
+      case "ADV" -> t + 1 < facts.count() && facts.isGluedHyphen(t + 1); // "a long-time aide"
       case "PRON" -> Words.POSSESSIVE_PRONOUNS.contains(facts.lower(t));
       default ->
           facts.isName(t)

@@ -45,12 +45,6 @@ final class References {
     this.groupNames = new GroupNames(facts);
   }
 
-  /** A word of quantity, which leaves the head of "QUANTITY of NOUNS" to the nouns. */
-  private boolean isQuantity(int t) {
-    return "NUM".equals(facts.tag(t))
-        || (Words.QUANTITIES.contains(facts.lower(t)) && !facts.isName(t));
-  }
-
   /**
    * What the noun phrase {@code first..last} (inclusive) found near token {@code at} refers to: a
    * name, a pronoun, a role, a short name or a group (see the class comment).
@@ -69,7 +63,7 @@ final class References {
       if (NounPhrases.SUBJECT_PREPOSITIONS.contains(facts.lower(k))
           && "ADP".equals(facts.tag(k))
           && names.phraseAt(k) == null) { // not the "of" of "Group of Seven leaders"
-        if (facts.lower(k).equals("of") && k < last && isQuantity(k - 1)) {
+        if (facts.lower(k).equals("of") && k < last && nounPhrases.isQuantity(k - 1)) {
           first = k + 1; // "Fifty-nine percent of respondents", "many of the senators"
           continue;
         }

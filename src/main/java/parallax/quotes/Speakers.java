@@ -68,8 +68,13 @@ final class Speakers {
         }
       } else if (!"CCONJ".equals(facts.tag(j))
           && (facts.isNominal(j) || facts.isTitle(j) || facts.isPluralTitle(j))) {
-        int first = nounPhrases.subjectStart(nounPhrases.start(j, sentenceFirst), sentenceFirst);
-        found = interpret(first, j, verb, namesOnly);
+        int first = nounPhrases.start(j, sentenceFirst);
+        // A participle right after a noun has that noun for subject ("lawsuits claiming that")
+        int[] subject =
+            facts.lower(verb).endsWith("ing")
+                ? new int[] {first, j}
+                : nounPhrases.subject(first, j, sentenceFirst);
+        found = interpret(subject[0], subject[1], verb, namesOnly);
       }
     }
     if (found != null && found.known()) {

@@ -188,7 +188,11 @@ final class SpeechActs {
     if (verb == 0 || !(lower.endsWith("ed") || lower.equals("told") || lower.equals("asked"))) {
       return false;
     }
-    String previous = facts.lower(verb - 1);
+    int k = verb - 1;
+    while (k > 0 && "ADV".equals(facts.tag(k)) && !facts.quoted(k)) {
+      k--; // "is generally dismissed"
+    }
+    String previous = facts.lower(k);
     return Words.BE.contains(previous) || Words.PASSIVE_INTRODUCERS.contains(previous);
   }
 

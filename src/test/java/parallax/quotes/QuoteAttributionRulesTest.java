@@ -151,4 +151,30 @@ class QuoteAttributionRulesTest {
             Quote.INDIRECT,
             ""));
   }
+
+  @Test
+  void subjectIsTheNounARelativeClauseOrParticipleModifies() {
+    assertEquals(
+        "lawyers",
+        speaker(
+            "Lawyers who disagree with that view say the order was legal.", Quote.INDIRECT, ""));
+    assertEquals(
+        "senior official",
+        speaker(
+            "A senior official speaking to reporters on the plan said that talks would resume.",
+            Quote.INDIRECT,
+            ""));
+  }
+
+  @Test
+  void invertedSubjectMayBeAHyphenatedDescription() {
+    String body = "“He knows what he is doing,” said a long-time party aide.";
+    assertEquals("long-time party aide", speaker(body, Quote.DIRECT, "He knows"));
+  }
+
+  @Test
+  void passiveWithAnAdverbHasNoSpeaker() {
+    String body = "The complaint is generally dismissed as “unsustained.”";
+    assertEquals("", speaker(body, Quote.DIRECT, "unsustained"));
+  }
 }
