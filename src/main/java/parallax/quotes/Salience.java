@@ -69,21 +69,18 @@ final class Salience {
   }
 
   /**
-   * Up to {@code limit} organisations, places and groups recorded before {@code token}, newest
-   * first, each once.
+   * The most recent organisation, place or group recorded before {@code token} that {@code fits},
+   * or unknown.
    */
-  List<Speaker> recentOthers(int token, int limit) {
-    List<Speaker> found = new ArrayList<>();
+  Speaker lastOther(int token, Predicate<Speaker> fits) {
     for (int i = events.size() - 1; i >= Math.max(0, events.size() - WINDOW); i--) {
-      Speaker speaker = events.get(i).speaker();
-      if (events.get(i).token() < token && !speaker.person() && !found.contains(speaker)) {
-        found.add(speaker);
-        if (found.size() == limit) {
-          break;
-        }
+      Event event = events.get(i);
+      Speaker speaker = event.speaker();
+      if (event.token() < token && !speaker.person() && fits.test(speaker)) {
+        return speaker;
       }
     }
-    return found;
+    return Speaker.UNKNOWN;
   }
 
   /** Token of the most recent event naming {@code name} before {@code token}; -1 if none. */

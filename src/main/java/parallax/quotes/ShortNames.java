@@ -55,6 +55,7 @@ final class ShortNames {
 
   private static final Set<String> SKIPPED_IN_INITIALS = Set.of("of", "and", "for", "the", "&");
 
+  /** How many earlier names of the article are looked at. */
   private static final int LOOK_BACK = 40;
 
   private final Names names;
@@ -72,10 +73,9 @@ final class ShortNames {
     }
     String[] words = words(name);
     boolean acronym = name.length() >= 2 && NameTokens.acronym(name);
-    for (Speaker earlier : salience.recentOthers(at, LOOK_BACK)) {
-      if (matches(words, acronym, name, earlier.name())) {
-        return earlier.name();
-      }
+    Speaker earlier = salience.lastOther(at, other -> matches(words, acronym, name, other.name()));
+    if (earlier.known()) {
+      return earlier.name();
     }
     List<Names.Phrase> phrases = names.phrasesBefore(at, LOOK_BACK);
     for (Names.Phrase phrase : phrases) {
@@ -91,14 +91,13 @@ final class ShortNames {
    * nothing marks as a place (a lone name that may be a person's is let through: "Amazon").
    */
   private String lastOrganisation(int at) {
-    for (Speaker earlier : salience.recentOthers(at, LOOK_BACK)) {
-      String name = earlier.name();
-      boolean named = !name.isEmpty() && Character.isUpperCase(name.charAt(0));
-      if (named && (earlier.maybePerson() || hasOrganisationWord(name))) {
-        return name;
-      }
-    }
-    return null;
+    Speaker earlier =
+        salience.lastOther(
+            at,
+            other ->
+                Character.isUpperCase(other.name().charAt(0))
+                    && (other.maybePerson() || hasOrganisationWord(other.name())));
+    return earlier.known() ? earlier.name() : null;
   }
 
   private static boolean hasOrganisationWord(String name) {
