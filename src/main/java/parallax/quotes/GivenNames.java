@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,29 @@ public final class GivenNames {
       }
     }
     return new GivenNames(genders);
+  }
+
+  /**
+   * A person's sex as an article shows it: a title only one sex bears ("Mrs.", "spokesman", "wife")
+   * or the given name of a full name; {@link #UNKNOWN} when nothing or both do.
+   *
+   * @param fullName the person's name as the article gives it in full ("Ann Romney")
+   * @param titles the person's title words, lower case
+   */
+  char genderOf(String fullName, Collection<String> titles) {
+    boolean male = false;
+    boolean female = false;
+    for (String title : titles) {
+      male |= PersonWords.MALE_TITLES.contains(title);
+      female |= PersonWords.FEMALE_TITLES.contains(title);
+    }
+    int space = fullName.indexOf(' ');
+    if (space > 0) {
+      char given = gender(fullName.substring(0, space));
+      male |= given == MALE;
+      female |= given == FEMALE;
+    }
+    return male == female ? UNKNOWN : male ? MALE : FEMALE;
   }
 
   /** {@link #FEMALE}, {@link #MALE} or {@link #UNKNOWN} for a given name as written. */

@@ -27,9 +27,9 @@ final class GroupNames {
       String lower = facts.lower(k);
       boolean glued = facts.text().tokenEnd(k) == facts.text().tokenStart(k + 1);
       if (!facts.isWord(k)
-          || Words.DROPPED_DETERMINERS.contains(lower)
-          || (!facts.isName(k) && !glued && Words.DROPPED_QUANTIFIERS.contains(lower))
-          || Words.NOVELTY.contains(lower)
+          || PhraseWords.DROPPED_DETERMINERS.contains(lower)
+          || (!facts.isName(k) && !glued && PhraseWords.DROPPED_QUANTIFIERS.contains(lower))
+          || PhraseWords.NOVELTY.contains(lower)
           || ("NUM".equals(facts.tag(k)) && !facts.isName(k) && !glued)) {
         k++;
       } else if ("ADV".equals(facts.tag(k)) && !facts.isName(k) && !facts.isGluedHyphen(k + 1)) {

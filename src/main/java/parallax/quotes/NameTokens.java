@@ -71,7 +71,7 @@ final class NameTokens {
   private static boolean mistaggedName(String token, String tag) {
     return switch (tag) {
       case "ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART" ->
-          !Words.FUNCTION_WORDS.contains(token.toLowerCase(Locale.ROOT));
+          !PhraseWords.FUNCTION_WORDS.contains(token.toLowerCase(Locale.ROOT));
       default -> false;
     };
   }

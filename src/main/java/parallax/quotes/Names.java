@@ -100,12 +100,14 @@ final class Names {
       Set.of("in", "at", "from", "near", "into", "across", "outside", "inside", "throughout");
 
   private final TokenFacts facts;
+  private final Appositives appositives;
   private final int[] phraseOf;
   private final List<Phrase> phrases = new ArrayList<>();
   private final Map<String, Person> persons = new LinkedHashMap<>();
 
   Names(TokenFacts facts, EntityList entities, GivenNames givenNames) {
     this.facts = facts;
+    this.appositives = new Appositives(facts);
     this.phraseOf = new int[facts.count()];
     Arrays.fill(phraseOf, -1);
     List<Phrase> shaped = new NameRuns(facts, entities, givenNames).find();
@@ -130,28 +132,8 @@ final class Names {
     }
     addAppositiveTitles();
     for (Person person : persons.values()) {
-      person.gender = gender(person, givenNames);
+      person.gender = givenNames.genderOf(person.canonical, person.titles);
     }
-  }
-
-  /**
-   * A person's sex as the article shows it: a title only one sex bears ("Mrs.", "spokesman",
-   * "wife") or a given name that tells it ({@link GivenNames}); unknown when nothing or both do.
-   */
-  private static char gender(Person person, GivenNames givenNames) {
-    boolean male = false;
-    boolean female = false;
-    for (String title : person.titles) {
-      male |= PersonWords.MALE_TITLES.contains(title);
-      female |= PersonWords.FEMALE_TITLES.contains(title);
-    }
-    int space = person.canonical.indexOf(' ');
-    if (space > 0) {
-      char given = givenNames.gender(person.canonical.substring(0, space));
-      male |= given == GivenNames.MALE;
-      female |= given == GivenNames.FEMALE;
-    }
-    return male == female ? GivenNames.UNKNOWN : male ? GivenNames.MALE : GivenNames.FEMALE;
   }
 
   /** The sex of the person named {@code canonical}; unknown for anyone else. */
@@ -271,18 +253,13 @@ final class Names {
           phrase.person()
               || (maybePerson
                   && !phrase.possessive()
-                  && (isTitle(appositiveHeadAfter(phrase.end())) || titleBefore(phrase.first())));
+                  && (isTitle(appositives.headAfter(phrase.end()))
+                      || appositives.titleBefore(phrase.first())));
       return phrase.resolved(person, maybePerson, phrase.canonical());
     }
     // With several full names ("Mitt Romney", "Ann Romney"), news style gives the surname alone to
     // the person the article introduced first; the others keep a first name or a title.
     return phrase.resolved(true, true, candidates.get(0).name());
-  }
-
-  /** "his wife, Ann," or "the mayor, Kari Lunde,": a title and a comma before the name. */
-  private boolean titleBefore(int first) {
-    int comma = first - 1;
-    return comma > 0 && facts.is(comma, ",") && !facts.quoted(comma) && facts.isTitle(comma - 1);
   }
 
   private static boolean isTitle(String word) {
@@ -300,14 +277,14 @@ final class Names {
         continue;
       }
       Person person = persons.get(phrase.canonical());
-      String party = partyTagAfter(phrase.end());
+      String party = appositives.partyAfter(phrase.end());
       if (party != null) {
         person.titles.add(party);
       }
       if (phrase.possessive()) {
         continue;
       }
-      String after = appositiveHeadAfter(phrase.end());
+      String after = appositives.headAfter(phrase.end());
       if (after != null) {
         person.titles.add(after);
       }
@@ -316,48 +293,5 @@ final class Names {
         person.titles.add(facts.titleForm(comma - 1));
       }
     }
-  }
-
-  /** "republican" for "(R-Ga.)" or ", R-Texas,"; null when no party tag follows. */
-  private String partyTagAfter(int t) {
-    if (t + 1 >= facts.count() || !(facts.is(t, "(") || facts.is(t, ",")) || facts.quoted(t + 1)) {
-      return null;
-    }
-    String tag = facts.token(t + 1);
-    if (tag.length() < 2 || tag.charAt(1) != '-') {
-      return null;
-    }
-    return switch (tag.charAt(0)) {
-      case 'R' -> "republican";
-      case 'D' -> "democrat";
-      case 'I' -> "independent";
-      default -> null;
-    };
-  }
-
-  private String appositiveHeadAfter(int t) {
-    int count = facts.count();
-    if (t >= count || !facts.is(t, ",") || facts.quoted(t)) {
-      return null;
-    }
-    int k = t + 1;
-    if (k + 1 < count && "NUM".equals(facts.tag(k)) && facts.is(k + 1, ",")) {
-      k += 2; // an age: "Anders Moe, 67, a retired ferry mechanic"
-    }
-    String head = null;
-    int sentence = facts.sentenceOf(t);
-    for (; k < count && facts.sentenceOf(k) == sentence && !facts.quoted(k); k++) {
-      String tag = facts.tag(k);
-      if (tag.equals("NOUN") || facts.isTitle(k)) {
-        head = facts.titleForm(k);
-      } else if (!(tag.equals("DET")
-          || tag.equals("ADJ")
-          || tag.equals("PROPN")
-          || facts.isName(k)
-          || facts.isGluedHyphen(k))) {
-        break;
-      }
-    }
-    return head;
   }
 }

@@ -145,7 +145,7 @@ final class NounPhrases {
   /** A word of quantity, which leaves the head of "QUANTITY of NOUNS" to the nouns. */
   boolean isQuantity(int t) {
     return "NUM".equals(facts.tag(t))
-        || (Words.QUANTITIES.contains(facts.lower(t)) && !facts.isName(t));
+        || (PhraseWords.QUANTITIES.contains(facts.lower(t)) && !facts.isName(t));
   }
 
   /**
@@ -239,7 +239,7 @@ final class NounPhrases {
     return switch (facts.tag(t)) {
       case "NOUN", "PROPN", "ADJ", "DET", "NUM" -> true;
       case "ADV" -> t + 1 < facts.count() && facts.isGluedHyphen(t + 1); // "a long-time aide"
-      case "PRON" -> Words.POSSESSIVE_PRONOUNS.contains(facts.lower(t));
+      case "PRON" -> PhraseWords.POSSESSIVE_PRONOUNS.contains(facts.lower(t));
       default ->
           facts.isName(t)
               || facts.isTitle(t)

@@ -1,7 +1,5 @@
 package parallax.quotes;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -15,9 +13,7 @@ import java.util.Set;
  *   <li>a pronoun: "he"/"she" is the person most recently in subject position, "it"/"they" the most
  *       recent organisation or group ({@link Salience});
  *   <li>a role ("the Kremlin spokesman", "the Russian leader", "the Texas Republican"): the person
- *       whose titles share the head and most modifiers, ties going to the one most recently in
- *       focus; a party member without match is the politician in focus, and a role nobody before
- *       fits is the person a lead names next (delayed identification);
+ *       {@link Roles} finds for it;
  *   <li>anything else is a group named by its noun phrase ({@link GroupNames}: "local authorities",
  *       "critics"), or the fuller name of one named before ("The report").
  * </ul>
@@ -35,6 +31,7 @@ final class References {
   private final NounPhrases nounPhrases;
   private final ShortNames shortNames;
   private final GroupNames groupNames;
+  private final Roles roles;
 
   References(TokenFacts facts, Names names, Salience salience, NounPhrases nounPhrases) {
     this.facts = facts;
@@ -43,6 +40,7 @@ final class References {
     this.nounPhrases = nounPhrases;
     this.shortNames = new ShortNames(names, salience);
     this.groupNames = new GroupNames(facts);
+    this.roles = new Roles(facts, names, salience);
   }
 
   /**
@@ -103,7 +101,7 @@ final class References {
       return new Speakers.Attribution(pronoun(facts.lower(head), at), head, head + 1);
     }
     if (facts.isTitle(head)) {
-      Speaker role = role(phrase, first, head, at);
+      Speaker role = roles.resolve(phrase, first, head, at);
       if (role.known() || namesOnly) {
         return new Speakers.Attribution(role, first, head + 1);
       }
@@ -174,147 +172,5 @@ final class References {
       }
     }
     return best == null ? Speaker.UNKNOWN : Speaker.person(best);
-  }
-
-  /** "the Kremlin spokesman": the person whose titles share the head and most modifiers. */
-  Speaker role(Names.Phrase phrase, int first, int head, int at) {
-    String headWord =
-        phrase != null && !phrase.titles().isEmpty()
-            ? phrase.titles().get(phrase.titles().size() - 1)
-            : facts.titleForm(head);
-    List<String> modifiers = new ArrayList<>();
-    List<String> properModifiers = new ArrayList<>();
-    for (int k = first; k < head; k++) {
-      String lower = facts.titleForm(k);
-      if (!Words.DROPPED_DETERMINERS.contains(lower) && facts.isWord(k)) {
-        modifiers.add(lower);
-        if (facts.isName(k) && !facts.isTitle(k)) {
-          properModifiers.add(lower);
-        }
-      }
-    }
-    Names.Person best = null;
-    long bestRank = Long.MIN_VALUE;
-    for (Names.Person person : names.persons()) {
-      int score =
-          agrees(person, headWord, properModifiers) ? roleScore(person, headWord, modifiers) : 0;
-      if (score > 0) {
-        long rank = (long) score << 40 | recency(person, at);
-        if (rank > bestRank) {
-          bestRank = rank;
-          best = person;
-        }
-      }
-    }
-    if (best != null) {
-      return Speaker.person(best.canonical);
-    }
-    if (PersonWords.PARTY_MEMBERS.contains(headWord)) {
-      Speaker focus = salience.lastPerson(at);
-      if (focus.person()) {
-        return focus; // "the Texas Republican": the politician in focus
-      }
-    }
-    return namedNext(at);
-  }
-
-  /**
-   * The delayed identification of a lead ("The No. 3 Republican in the House said... // U.S.
-   * Representative Liz Cheney, daughter of..."): when nobody has been named before {@code at}, the
-   * person who opens one of the next sentences of the same or the next paragraph; else unknown.
-   */
-  private Speaker namedNext(int at) {
-    int sentence = facts.sentenceOf(at);
-    int paragraph = facts.paragraphOf(at);
-    String found = null;
-    int foundAt = Integer.MAX_VALUE;
-    for (Names.Person person : names.persons()) {
-      for (int mention : person.mentions) {
-        if (mention < at) {
-          return Speaker.UNKNOWN;
-        }
-        if (mention < foundAt
-            && facts.sentenceOf(mention) > sentence
-            && facts.paragraphOf(mention) - paragraph <= 1
-            && opensSentence(names.phraseAt(mention))) {
-          found = person.canonical;
-          foundAt = mention;
-        }
-      }
-    }
-    return found == null ? Speaker.UNKNOWN : Speaker.person(found);
-  }
-
-  private boolean opensSentence(Names.Phrase phrase) {
-    for (int t = facts.sentenceFirst(phrase.first()); t < phrase.first(); t++) {
-      if (facts.isWord(t)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * "The FBI director" is not the White House communications director: an institution a role names
-   * must be among those of the person's titles ("Kremlin spokesman Dmitry Peskov"); a role that
-   * matches nobody so is a group ("FBI director"). Generic heads ("the Kremlin leader" for "Russian
-   * President Vladimir Putin") are used too loosely for this test.
-   */
-  private static boolean agrees(Names.Person person, String head, List<String> properModifiers) {
-    if (properModifiers.isEmpty()
-        || PersonWords.GENERIC_HEADS.contains(head)
-        || PersonWords.PARTY_MEMBERS.contains(
-            head)) { // "the Ohio Republican": a state, not an office
-      return true;
-    }
-    for (String modifier : properModifiers) {
-      if (person.institutions.contains(modifier)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int roleScore(Names.Person person, String head, List<String> modifiers) {
-    int score;
-    if (person.titles.contains(head)) {
-      score = 2;
-    } else if (PersonWords.GENERIC_HEADS.contains(head)
-        && person.titles.stream().anyMatch(PersonWords.TOP_TITLES::contains)) {
-      score = 1;
-    } else {
-      return 0;
-    }
-    for (String modifier : modifiers) {
-      if (person.titles.contains(modifier)) {
-        score++;
-      }
-    }
-    return score;
-  }
-
-  /**
-   * Larger for the person more recently in focus before {@code at}: last subject or speaker, else
-   * last mention; a person only mentioned later (a lead that names them in the next paragraph)
-   * ranks below both, nearer ones higher.
-   */
-  private long recency(Names.Person person, int at) {
-    int event = salience.lastMention(person.canonical, at);
-    if (event >= 0) {
-      return (2L << 32) + event;
-    }
-    int before = -1;
-    int after = Integer.MAX_VALUE;
-    for (int mention : person.mentions) {
-      if (mention < at) {
-        before = Math.max(before, mention);
-      } else {
-        after = Math.min(after, mention);
-      }
-    }
-    if (before >= 0) {
-      return (1L << 32) + before;
-    }
-    return after == Integer.MAX_VALUE ? 0 : (1L << 32) - after;
   }
 }

@@ -196,7 +196,7 @@ final class ReportedClauses {
     }
     String tag = facts.tag(p);
     if ("PRON".equals(tag) && !facts.isName(p)) {
-      return Words.SUBJECT_PRONOUNS.contains(facts.lower(p))
+      return PhraseWords.SUBJECT_PRONOUNS.contains(facts.lower(p))
           && finiteAfterAdverbs(p + 1, sentenceEnd);
     }
     boolean approximate =

@@ -50,6 +50,7 @@ final class SpeechNouns {
     }
     int before = t - 1;
     return !facts.quoted(before)
-        && (facts.isPossessive(before) || Words.POSSESSIVE_PRONOUNS.contains(facts.lower(before)));
+        && (facts.isPossessive(before)
+            || PhraseWords.POSSESSIVE_PRONOUNS.contains(facts.lower(before)));
   }
 }
