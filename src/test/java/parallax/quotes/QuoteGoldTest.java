@@ -39,6 +39,9 @@ class QuoteGoldTest {
 
     QuoteScoring.Score all = QuoteScoring.score(gold, found, null);
     System.out.println(
+        "mvn -q -o test -Dtest=QuoteGoldTest; output in"
+            + " target/surefire-reports/parallax.quotes.QuoteGoldTest-output.txt");
+    System.out.println(
         "Sample test set: "
             + gold.size()
             + " hand-annotated quotes in "
