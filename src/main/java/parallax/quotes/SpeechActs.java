@@ -185,7 +185,11 @@ final class SpeechActs {
 
   private boolean passive(int verb) {
     String lower = facts.lower(verb);
-    if (verb == 0 || !(lower.endsWith("ed") || lower.equals("told") || lower.equals("asked"))) {
+    if (verb == 0
+        || !(lower.endsWith("ed")
+            || lower.equals("told")
+            || lower.equals("said")
+            || lower.equals("written"))) {
       return false;
     }
     int k = verb - 1;
