@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import parallax.model.AnnotatedText;
+import parallax.nlp.EntityList;
 import parallax.nlp.Lemmatizer;
 
 /**
@@ -20,10 +21,15 @@ final class ArticleQuoting {
   private final SpeechActs speechActs;
   private final QuoteFactory quotes;
 
-  ArticleQuoting(AnnotatedText text, SpeechVerbs verbs, Lemmatizer lemmatizer) {
+  ArticleQuoting(
+      AnnotatedText text,
+      SpeechVerbs verbs,
+      GivenNames givenNames,
+      Lemmatizer lemmatizer,
+      EntityList entities) {
     this.facts = new TokenFacts(text, QuotationScanner.scan(text.text()));
     Salience salience = new Salience();
-    Speakers speakers = new Speakers(facts, new Names(facts), salience);
+    Speakers speakers = new Speakers(facts, new Names(facts, entities, givenNames), salience);
     this.speechActs = new SpeechActs(facts, speakers, salience, verbs, lemmatizer);
     this.quotes = new QuoteFactory(facts);
   }
@@ -32,7 +38,7 @@ final class ArticleQuoting {
     List<SpeechAct> acts = speechActs.find();
     List<Quote> found = new ArrayList<>(new QuotationAttribution(facts, acts, quotes).attribute());
     for (SpeechAct act : acts) {
-      if (act.clause() != null) {
+      if (act.reportsClause()) {
         found.add(quotes.indirect(act));
       }
     }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import parallax.nlp.EntityList;
+import parallax.nlp.EntityMention;
 
 /**
  * The names and titles of one article: every run of capitalised and title words ("Kremlin spokesman
@@ -39,6 +41,8 @@ final class Names {
    * @param maybePerson true for a person and for a lone name nothing marks as a place or an
    *     organisation (never after "the" or "in", no organisation word)
    * @param canonical the person's fullest name, or the name itself for anything else
+   * @param listedType the entity list's type for the name ({@code person}, {@code organization},
+   *     {@code place}), or "" when not listed
    */
   record Phrase(
       int first,
@@ -49,41 +53,64 @@ final class Names {
       boolean possessive,
       boolean person,
       boolean maybePerson,
-      String canonical) {
+      String canonical,
+      String listedType) {
 
     boolean hasName() {
       return nameFirst < end;
     }
+
+    /** This phrase with what resolution found out about its name. */
+    Phrase resolved(boolean isPerson, boolean isMaybePerson, String canonicalName) {
+      return new Phrase(
+          first,
+          end,
+          nameFirst,
+          name,
+          titles,
+          possessive,
+          isPerson,
+          isMaybePerson,
+          canonicalName,
+          listedType);
+    }
   }
 
-  /** A person of the article: canonical name, all titles seen, token positions of mentions. */
+  /**
+   * A person of the article: canonical name, all titles seen (lower case), the names among them
+   * ("kremlin", "fbi": the institutions the titles belong to), token positions of mentions.
+   */
   static final class Person {
     final String canonical;
     final Set<String> titles = new LinkedHashSet<>();
+    final Set<String> institutions = new LinkedHashSet<>();
     final List<Integer> mentions = new ArrayList<>();
+    char gender = GivenNames.UNKNOWN;
 
     Person(String canonical) {
       this.canonical = canonical;
     }
   }
 
+  /** Prepositions that put something inside a place, never a person ("in North Korea"). */
+  private static final Set<String> INSIDE =
+      Set.of("in", "into", "inside", "outside", "across", "throughout", "near");
+
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("in", "at", "from", "near", "into", "across", "outside", "inside", "throughout");
 
   private final TokenFacts facts;
+  private final Appositives appositives;
   private final int[] phraseOf;
   private final List<Phrase> phrases = new ArrayList<>();
   private final Map<String, Person> persons = new LinkedHashMap<>();
 
-  Names(TokenFacts facts) {
+  Names(TokenFacts facts, EntityList entities, GivenNames givenNames) {
     this.facts = facts;
+    this.appositives = new Appositives(facts);
     this.phraseOf = new int[facts.count()];
     Arrays.fill(phraseOf, -1);
-    List<int[]> runs = findRuns();
-    List<Phrase> shaped = new ArrayList<>(runs.size());
-    for (int[] run : runs) {
-      shaped.add(shape(run[0], run[1]));
-    }
+    List<Phrase> shaped = new NameRuns(facts, entities, givenNames).find();
     Map<String, List<Phrase>> fullNamesBySurname = fullNamesBySurname(shaped);
     Set<String> placeLike = placeLikeNames(shaped);
     for (Phrase raw : shaped) {
@@ -95,15 +122,50 @@ final class Names {
       if (phrase.person()) {
         Person person = persons.computeIfAbsent(phrase.canonical(), Person::new);
         person.titles.addAll(phrase.titles());
+        for (int t = phrase.first(); t < phrase.nameFirst(); t++) {
+          if (facts.isName(t) && !facts.isTitle(t)) {
+            person.institutions.add(facts.titleForm(t)); // "kremlin" of "Kremlin spokesman"
+          }
+        }
         person.mentions.add(phrase.nameFirst());
       }
     }
     addAppositiveTitles();
+    for (Person person : persons.values()) {
+      person.gender = givenNames.genderOf(person.canonical, person.titles);
+    }
+  }
+
+  /** The sex of the person named {@code canonical}; unknown for anyone else. */
+  char gender(String canonical) {
+    Person person = persons.get(canonical);
+    return person == null ? GivenNames.UNKNOWN : person.gender;
   }
 
   /** The phrase covering token {@code t}, or null. */
   Phrase phraseAt(int t) {
     return t >= 0 && t < phraseOf.length && phraseOf[t] >= 0 ? phrases.get(phraseOf[t]) : null;
+  }
+
+  /** Up to {@code limit} phrases with a name ending before token {@code token}, newest first. */
+  List<Names.Phrase> phrasesBefore(int token, int limit) {
+    int low = 0;
+    int high = phrases.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (phrases.get(mid).end() <= token) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    List<Names.Phrase> found = new ArrayList<>();
+    for (int i = low - 1; i >= 0 && found.size() < limit; i--) {
+      if (phrases.get(i).hasName()) {
+        found.add(phrases.get(i));
+      }
+    }
+    return found;
   }
 
   Collection<Person> persons() {
@@ -112,123 +174,6 @@ final class Names {
 
   Person person(String canonical) {
     return persons.get(canonical);
-  }
-
-  private boolean eligible(int t) {
-    return facts.isName(t) || facts.isTitle(t) || facts.isPluralTitle(t);
-  }
-
-  private List<int[]> findRuns() {
-    List<int[]> runs = new ArrayList<>();
-    int count = facts.count();
-    int t = 0;
-    while (t < count) {
-      if (!eligible(t)) {
-        t++;
-        continue;
-      }
-      int first = t;
-      int end = t + 1;
-      while (end < count && continues(end - 1, end)) {
-        end++;
-      }
-      if (facts.isGluedHyphen(end - 1)) {
-        end--;
-      }
-      runs.add(new int[] {first, end});
-      t = end;
-    }
-    return runs;
-  }
-
-  private boolean continues(int previous, int t) {
-    if (facts.isPossessive(previous)
-        || facts.sentenceOf(previous) != facts.sentenceOf(t)
-        || facts.quotationOf(previous) != facts.quotationOf(t)) {
-      return false;
-    }
-    return eligible(t) || (facts.isGluedHyphen(t) && t + 1 < facts.count() && eligible(t + 1));
-  }
-
-  private Phrase shape(int first, int end) {
-    int nameFirst = first;
-    for (int t = first; t < end; t++) {
-      if (facts.isTitle(t) || facts.isPluralTitle(t)) {
-        nameFirst = t + 1;
-      }
-    }
-    while (nameFirst < end && facts.isGluedHyphen(nameFirst)) {
-      nameFirst += 2; // "President-elect": the part after the hyphen belongs to the title
-    }
-    nameFirst = Math.min(nameFirst, end);
-    boolean possessive = facts.isPossessive(end - 1);
-    String name = nameFirst < end ? nameText(nameFirst, end) : "";
-    List<String> titles = titleWords(first, nameFirst);
-    boolean person = nameFirst < end && looksLikePerson(first, nameFirst, end, titles);
-    return new Phrase(first, end, nameFirst, name, titles, possessive, person, person, name);
-  }
-
-  private String nameText(int from, int end) {
-    StringBuilder name = new StringBuilder();
-    for (int t = from; t < end; t++) {
-      if (t > from && !facts.isGluedHyphen(t) && !facts.isGluedHyphen(t - 1)) {
-        name.append(' ');
-      }
-      name.append(t == end - 1 ? facts.nameForm(t) : facts.token(t));
-    }
-    return name.toString();
-  }
-
-  private List<String> titleWords(int from, int end) {
-    List<String> words = new ArrayList<>();
-    for (int t = from; t < end; t++) {
-      if (facts.isGluedHyphen(t) && !words.isEmpty() && t + 1 < end) {
-        int last = words.size() - 1;
-        words.set(last, words.get(last) + "-" + facts.lowerNameForm(t + 1));
-        t++;
-      } else if (!facts.isGluedHyphen(t)) {
-        words.add(facts.lowerNameForm(t));
-      }
-    }
-    return List.copyOf(words);
-  }
-
-  private boolean looksLikePerson(int first, int nameFirst, int end, List<String> titles) {
-    int nameTokens = 0;
-    for (int t = nameFirst; t < end; t++) {
-      if (facts.isGluedHyphen(t)) {
-        continue;
-      }
-      if (!facts.isName(t) || !nameShaped(facts.nameForm(t))) {
-        return false;
-      }
-      String lower = facts.lowerNameForm(t);
-      if (Words.ORGANISATION_WORDS.contains(lower) || Words.TIME_WORDS.contains(lower)) {
-        return false;
-      }
-      nameTokens++;
-    }
-    boolean titled = false;
-    for (int t = first; t < nameFirst; t++) {
-      titled |= facts.isTitle(t) && !facts.lowerNameForm(t).equals("elect");
-    }
-    boolean afterThe = first > 0 && facts.lower(first - 1).equals("the");
-    return titled || (nameTokens >= 2 && !afterThe);
-  }
-
-  /**
-   * A capital followed by at least one lower-case letter, letters, hyphens and apostrophes only.
-   */
-  private static boolean nameShaped(String word) {
-    boolean lowerSeen = false;
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (i == 0 ? !Character.isUpperCase(c) : !(Character.isLetter(c) || c == '-' || c == '\'')) {
-        return false;
-      }
-      lowerSeen |= Character.isLowerCase(c);
-    }
-    return lowerSeen;
   }
 
   private static Map<String, List<Phrase>> fullNamesBySurname(List<Phrase> shaped) {
@@ -251,10 +196,13 @@ final class Names {
     for (Phrase phrase : shaped) {
       if (phrase.hasName() && phrase.first() > 0) {
         String before = facts.lower(phrase.first() - 1);
-        if (before.equals("the")
-            || before.equals("#")
-            || before.equals("@")
-            || PLACE_PREPOSITIONS.contains(before)) {
+        boolean lone = phrase.name().indexOf(' ') < 0;
+        if ((lone
+                && (before.equals("the")
+                    || before.equals("#")
+                    || before.equals("@")
+                    || PLACE_PREPOSITIONS.contains(before)))
+            || (!phrase.possessive() && phrase.titles().isEmpty() && INSIDE.contains(before))) {
           placeLike.add(phrase.name().toLowerCase(Locale.ROOT));
         }
       }
@@ -263,93 +211,87 @@ final class Names {
   }
 
   /**
-   * Gives a phrase its canonical name: a lone surname takes the full name nearest before it; a lone
-   * name with no full name may still be a person unless something marks it as a place.
+   * A name of several words that is not a person's: a place the article puts something in ("in
+   * North Korea"), which "he" never refers to.
+   */
+  private Phrase withoutPlace(Phrase phrase, Set<String> placeLike) {
+    boolean listedPerson = phrase.listedType().equals(EntityMention.PERSON);
+    return phrase.person()
+            && !listedPerson
+            && phrase.titles().isEmpty()
+            && placeLike.contains(phrase.name().toLowerCase(Locale.ROOT))
+        ? phrase.resolved(false, false, phrase.canonical())
+        : phrase;
+  }
+
+  /**
+   * Gives a phrase its canonical name: a lone surname takes the full name introduced first; a lone
+   * name with no full name may still be a person unless something marks it as a place or an
+   * organisation (the entity list, "the" or "in" before it, an organisation word), and is one when
+   * an appositive gives it a title ("Ferrer, the county's health director,", "his wife, Ann,").
    */
   private Phrase resolve(
       Phrase phrase, Map<String, List<Phrase>> fullNamesBySurname, Set<String> placeLike) {
-    if (!phrase.hasName() || phrase.name().indexOf(' ') > 0) {
+    if (!phrase.hasName()) {
       return phrase;
     }
+    if (phrase.name().indexOf(' ') > 0) {
+      return withoutPlace(phrase, placeLike);
+    }
+    boolean listedOther = !phrase.listedType().isEmpty() && !phrase.person();
     List<Phrase> candidates = fullNamesBySurname.get(surname(phrase.name()));
-    if (candidates == null || !facts.isName(phrase.end() - 1)) {
+    if (listedOther || candidates == null || !facts.isName(phrase.end() - 1)) {
       String lower = phrase.name().toLowerCase(Locale.ROOT);
       boolean maybePerson =
           phrase.person()
-              || (nameShaped(phrase.name())
+              || (!listedOther
+                  && NameRuns.nameShaped(phrase.name())
                   && !placeLike.contains(lower)
-                  && !Words.ORGANISATION_WORDS.contains(lower)
+                  && !OrganisationWords.WORDS.contains(lower)
                   && !Words.TIME_WORDS.contains(lower));
-      return new Phrase(
-          phrase.first(),
-          phrase.end(),
-          phrase.nameFirst(),
-          phrase.name(),
-          phrase.titles(),
-          phrase.possessive(),
-          phrase.person(),
-          maybePerson,
-          phrase.canonical());
+      boolean person =
+          phrase.person()
+              || (maybePerson
+                  && !phrase.possessive()
+                  && (isTitle(appositives.headAfter(phrase.end()))
+                      || appositives.titleBefore(phrase.first())));
+      return phrase.resolved(person, maybePerson, phrase.canonical());
     }
-    Phrase best = candidates.get(0);
-    for (Phrase candidate : candidates) {
-      if (candidate.first() < phrase.first()) {
-        best = candidate;
-      }
-    }
-    return new Phrase(
-        phrase.first(),
-        phrase.end(),
-        phrase.nameFirst(),
-        phrase.name(),
-        phrase.titles(),
-        phrase.possessive(),
-        true,
-        true,
-        best.name());
+    // With several full names ("Mitt Romney", "Ann Romney"), news style gives the surname alone to
+    // the person the article introduced first; the others keep a first name or a title.
+    return phrase.resolved(true, true, candidates.get(0).name());
   }
 
-  /** Titles from "NAME, a TITLE of..." after a name and "TITLE, NAME," before it. */
+  private static boolean isTitle(String word) {
+    return word != null && PersonWords.TITLES.contains(word);
+  }
+
+  /**
+   * Titles from "NAME, a TITLE of..." after a name and "TITLE, NAME," before it, and the party of a
+   * politician from the tag after the name ("Ilhan Omar (D-Minn.)", "Michael McCaul, R-Texas,"), so
+   * that "the Minnesota Democrat" finds her.
+   */
   private void addAppositiveTitles() {
     for (Phrase phrase : phrases) {
-      if (!phrase.person() || phrase.possessive()) {
+      if (!phrase.person()) {
         continue;
       }
       Person person = persons.get(phrase.canonical());
-      String after = appositiveHeadAfter(phrase.end());
+      String party = appositives.partyAfter(phrase.end());
+      if (party != null) {
+        person.titles.add(party);
+      }
+      if (phrase.possessive()) {
+        continue;
+      }
+      String after = appositives.headAfter(phrase.end());
       if (after != null) {
         person.titles.add(after);
       }
       int comma = phrase.first() - 1;
       if (comma > 0 && facts.is(comma, ",") && facts.isTitle(comma - 1)) {
-        person.titles.add(facts.lowerNameForm(comma - 1));
+        person.titles.add(facts.titleForm(comma - 1));
       }
     }
-  }
-
-  private String appositiveHeadAfter(int t) {
-    int count = facts.count();
-    if (t >= count || !facts.is(t, ",") || facts.quoted(t)) {
-      return null;
-    }
-    int k = t + 1;
-    if (k + 1 < count && "NUM".equals(facts.tag(k)) && facts.is(k + 1, ",")) {
-      k += 2; // an age: "Anders Moe, 67, a retired ferry mechanic"
-    }
-    String head = null;
-    int sentence = facts.sentenceOf(t);
-    for (; k < count && facts.sentenceOf(k) == sentence && !facts.quoted(k); k++) {
-      String tag = facts.tag(k);
-      if (tag.equals("NOUN") || facts.isTitle(k)) {
-        head = facts.lowerNameForm(k);
-      } else if (!(tag.equals("DET")
-          || tag.equals("ADJ")
-          || tag.equals("PROPN")
-          || facts.isName(k)
-          || facts.isGluedHyphen(k))) {
-        break;
-      }
-    }
-    return head;
   }
 }

@@ -247,13 +247,16 @@ final class QuotationScanner {
   }
 
   /**
-   * True when the marks hold a title or a name rather than words someone said: at most six words,
-   * each capitalised (small linking words and numbers aside), and either two capitalised words at
-   * least ("“State of the Union”", "“Capitol Siege”") or one right after a word such as "book" or
-   * "titled" ("his book “War”"). Lower-case scare quotes ("the so-called “territorial reality”")
-   * and one-word answers ("“Never,” he said") stay quotations.
+   * True when the marks hold a title or a name rather than words someone said: at most six words
+   * (twelve right after a word such as "book", for a title with a subtitle), each capitalised
+   * (small linking words and numbers aside), and either two capitalised words at least ("“State of
+   * the Union”", "“Capitol Siege”") or one right after a word such as "book" or "titled" ("his book
+   * “War”"). Lower-case scare quotes ("the so-called “territorial reality”") and one-word answers
+   * ("“Never,” he said") stay quotations.
    */
   static boolean isTitle(String text, int open, int start, int end) {
+    boolean afterWorkWord = WORK_WORDS.contains(wordBefore(text, open));
+    int maxWords = afterWorkWord ? 12 : 6; // "his new book, “Forward: Notes on the Future of...”"
     int words = 0;
     int capitalised = 0;
     int i = start;
@@ -273,7 +276,7 @@ final class QuotationScanner {
         i++;
       }
       words++;
-      if (words > 6) {
+      if (words > maxWords) {
         return false;
       }
       if (firstLetter < 0) {
@@ -285,7 +288,7 @@ final class QuotationScanner {
         return false;
       }
     }
-    return capitalised >= 2 || (capitalised == 1 && WORK_WORDS.contains(wordBefore(text, open)));
+    return capitalised >= 2 || (capitalised == 1 && afterWorkWord);
   }
 
   private static boolean isLinkingWord(String text, int from, int to) {
@@ -296,10 +299,16 @@ final class QuotationScanner {
     };
   }
 
-  /** The lower-cased word ending just before {@code offset}, skipping spaces; "" if none. */
+  /**
+   * The lower-cased word ending just before {@code offset}, skipping spaces and one comma ("his
+   * book, “...”"); "" if none.
+   */
   private static String wordBefore(String text, int offset) {
     int end = offset;
     while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > 0 && text.charAt(end - 1) == ',') {
       end--;
     }
     int start = end;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import parallax.model.AnnotatedText;
 import parallax.model.Article;
+import parallax.nlp.EntityList;
 import parallax.nlp.Lemmatizer;
 
 /**
@@ -29,19 +30,44 @@ import parallax.nlp.Lemmatizer;
 public final class QuoteAnalyzer {
 
   private final SpeechVerbs verbs;
+  private final GivenNames givenNames;
   private final Lemmatizer lemmatizer;
+  private final EntityList entities;
 
+  /** An analyser that knows no given names and no entities beyond what each text shows. */
   public QuoteAnalyzer(SpeechVerbs verbs, Lemmatizer lemmatizer) {
-    this.verbs = Objects.requireNonNull(verbs, "verbs");
-    this.lemmatizer = Objects.requireNonNull(lemmatizer, "lemmatizer");
+    this(verbs, GivenNames.none(), lemmatizer, EntityList.empty());
   }
 
   /**
-   * An analyser with the verbs of {@code lexiconDir/quotes/speech-verbs.tsv} and its own
-   * lemmatizer.
+   * @param verbs the verbs of saying
+   * @param givenNames given names that tell a person's sex, for "he" and "she"; may be {@link
+   *     GivenNames#none()}
+   * @param lemmatizer this analyser's own lemmatizer (not thread-safe)
+   * @param entities the user's entity list ({@code data/entities.tsv}): its types decide whether a
+   *     listed name is a person, an organisation or a place (so that "he" never goes to a listed
+   *     organisation); may be {@link EntityList#empty()}
+   */
+  public QuoteAnalyzer(
+      SpeechVerbs verbs, GivenNames givenNames, Lemmatizer lemmatizer, EntityList entities) {
+    this.verbs = Objects.requireNonNull(verbs, "verbs");
+    this.givenNames = Objects.requireNonNull(givenNames, "givenNames");
+    this.lemmatizer = Objects.requireNonNull(lemmatizer, "lemmatizer");
+    this.entities = Objects.requireNonNull(entities, "entities");
+  }
+
+  /**
+   * An analyser with the verbs of {@code lexiconDir/quotes/speech-verbs.tsv}, the given names of
+   * {@code lexiconDir/quotes/given-names.tsv}, its own lemmatizer and no entity list.
    */
   public static QuoteAnalyzer fromLexicons(Path lexiconDir) {
-    return new QuoteAnalyzer(SpeechVerbs.load(lexiconDir), new Lemmatizer());
+    return fromLexicons(lexiconDir, EntityList.empty());
+  }
+
+  /** As {@link #fromLexicons(Path)}, with the user's entity list. */
+  public static QuoteAnalyzer fromLexicons(Path lexiconDir, EntityList entities) {
+    return new QuoteAnalyzer(
+        SpeechVerbs.load(lexiconDir), GivenNames.load(lexiconDir), new Lemmatizer(), entities);
   }
 
   /**
@@ -65,6 +91,6 @@ public final class QuoteAnalyzer {
 
   /** The quotes of an annotated text, ordered by start (direct before indirect at a tie). */
   public List<Quote> analyze(AnnotatedText text) {
-    return new ArticleQuoting(text, verbs, lemmatizer).run();
+    return new ArticleQuoting(text, verbs, givenNames, lemmatizer, entities).run();
   }
 }

@@ -53,6 +53,7 @@ final class QuoteFactory {
   private Quote quote(
       String kind, Speakers.Attribution who, SpeechAct act, int start, int end, int words) {
     boolean named = who.first() >= 0;
+    boolean verbal = act != null && !act.byNoun();
     int speakerStart = named ? text.tokenStart(who.first()) : -1;
     int speakerEnd = named ? facts.wordEnd(who.end() - 1) : -1;
     return new Quote(
@@ -62,10 +63,10 @@ final class QuoteFactory {
         named ? text.text().substring(speakerStart, speakerEnd) : "",
         speakerStart,
         speakerEnd,
-        act == null ? "" : act.lemma(),
-        act == null ? "" : act.verbClass(),
-        act == null ? -1 : text.tokenStart(act.verb()),
-        act == null ? -1 : text.tokenEnd(act.verbEnd() - 1),
+        verbal ? act.lemma() : "",
+        verbal ? act.verbClass() : "",
+        verbal ? text.tokenStart(act.verb()) : -1,
+        verbal ? text.tokenEnd(act.verbEnd() - 1) : -1,
         start,
         end,
         words,

@@ -10,13 +10,9 @@ import java.util.function.IntPredicate;
  * follows is a subject and a finite verb, "told NBC News (in an interview) that CLAUSE". Before it
  * ({@link #before}): "CLAUSE, local authorities said." and "CLAUSE, according to X."
  *
- * <p>A clause runs to the end of the sentence unless the narrator takes over first: a semicolon; a
- * comma followed by a subordinator of circumstance (", as the Kremlin signals..."), by "according
- * to", by a summing-up appositive (", a line that...") or by another verb of saying (", adding
- * that..."); "and"/"but" followed by another verb of saying ("insisted ... and claimed ..."); a
- * dash that opens a gloss (one not closed later in the sentence and not followed by "that").
- * Quotations inside a clause stay inside it; a clause that is nothing but a quotation ("noting,
- * “...”") is no clause.
+ * <p>A clause runs to the end of the sentence unless the narrator takes over first ({@link
+ * ClauseEnds}). Quotations inside a clause stay inside it; a clause that is nothing but a quotation
+ * ("noting, “...”") is no clause.
  *
  * <p>Bounded look-ahead (a few tokens) at each step, so the work is linear in the sentence. Per
  * article; not thread-safe.
@@ -24,18 +20,22 @@ import java.util.function.IntPredicate;
 final class ReportedClauses {
 
   private static final Set<String> PREPOSITIONS_IN_SUBJECTS =
-      Set.of("of", "in", "at", "on", "from", "for", "with", "between", "about", "over", "near");
+      Set.of(
+          "of", "in", "at", "on", "from", "for", "with", "between", "about", "over", "near", "than",
+          "by", "against", "among", "under", "within", "across", "to", "toward");
   private static final Set<String> APPROXIMATORS =
       Set.of("around", "about", "nearly", "almost", "over", "some", "roughly", "more", "fewer");
 
   private final TokenFacts facts;
   private final IntPredicate speechVerb;
   private final Speakers speakers;
+  private final ClauseEnds ends;
 
   ReportedClauses(TokenFacts facts, IntPredicate speechVerb, Speakers speakers) {
     this.facts = facts;
     this.speechVerb = speechVerb;
     this.speakers = speakers;
+    this.ends = new ClauseEnds(facts, speechVerb, this::startsClause);
   }
 
   /** The clause reported after the verb at {@code verb}, or null. */
@@ -98,8 +98,9 @@ final class ReportedClauses {
       if (facts.is(q, ";")) {
         start = q + 1;
       } else if (facts.is(q, ",")
-          && (facts.lower(q + 1).equals("and") || facts.lower(q + 1).equals("but"))) {
-        start = q + 2;
+          && (facts.lower(q + 1).equals("and") || facts.lower(q + 1).equals("but"))
+          && startsClause(q + 2, comma)) {
+        start = q + 2; // a second main clause, not the last item of a list ("Rams, and Dodgers")
       }
     }
     boolean finite = false;
@@ -195,7 +196,7 @@ final class ReportedClauses {
     }
     String tag = facts.tag(p);
     if ("PRON".equals(tag) && !facts.isName(p)) {
-      return Words.SUBJECT_PRONOUNS.contains(facts.lower(p))
+      return PhraseWords.SUBJECT_PRONOUNS.contains(facts.lower(p))
           && finiteAfterAdverbs(p + 1, sentenceEnd);
     }
     boolean approximate =
@@ -207,13 +208,13 @@ final class ReportedClauses {
     }
     int q = approximate ? p + 1 : p;
     boolean nominal = false;
-    while (q < sentenceEnd && q - p < 20) {
+    while (q < sentenceEnd && q - p < 30) {
       if (speakers.inNounPhrase(q) || participleInNounPhrase(q, sentenceEnd)) {
         nominal |= facts.isNominal(q) && !"DET".equals(facts.tag(q));
         q++;
       } else if (q + 1 < sentenceEnd
           && (PREPOSITIONS_IN_SUBJECTS.contains(facts.lower(q)) || facts.lower(q).equals("and"))
-          && speakers.inNounPhrase(q + 1)
+          && (speakers.inNounPhrase(q + 1) || participleInNounPhrase(q + 1, sentenceEnd))
           && !"PRON".equals(facts.tag(q + 1))) {
         q++;
       } else {
@@ -245,6 +246,13 @@ final class ReportedClauses {
         && !facts.quoted(q)) {
       q++;
     }
+    if (q + 1 < sentenceEnd && facts.isOpeningMark(q)) {
+      // "the guilty plea “is about more than...”": the predicate opens a quotation
+      String tag = facts.tag(q + 1);
+      return ("AUX".equals(tag) || "VERB".equals(tag))
+          && !facts.lower(q + 1).endsWith("ing")
+          && !Words.NON_FINITE_AUXILIARIES.contains(facts.lower(q + 1));
+    }
     return q < sentenceEnd && facts.isFiniteVerb(q);
   }
 
@@ -252,11 +260,7 @@ final class ReportedClauses {
     while (first < sentenceEnd && !facts.quoted(first) && !facts.isWord(first)) {
       first++;
     }
-    int q = first;
-    while (q < sentenceEnd && (facts.quoted(q) || !endsClause(q, first, sentenceEnd))) {
-      q++;
-    }
-    return trim(first, q);
+    return trim(first, ends.end(first, sentenceEnd));
   }
 
   /** Drops trailing punctuation outside quotations; null when no word outside one is left. */
@@ -274,75 +278,5 @@ final class ReportedClauses {
       }
     }
     return null;
-  }
-
-  private boolean endsClause(int q, int first, int sentenceEnd) {
-    String token = facts.token(q);
-    if (token.equals(";") || token.equals(":")) {
-      return true; // a colon introduces a quotation or a list of the narrator's
-    }
-    if (facts.isDash(q) && q > first) {
-      boolean closesPair = dashCount(first, q) % 2 == 1;
-      return !closesPair
-          && !(q + 1 < sentenceEnd && facts.lower(q + 1).equals("that"))
-          && dashCount(q + 1, sentenceEnd) == 0;
-    }
-    if (token.equals(",") && q + 1 < sentenceEnd) {
-      String next = facts.lower(q + 1);
-      return Words.CLAUSE_ENDERS.contains(next)
-          || next.equals("according")
-          || next.equals("a")
-          || next.equals("an")
-          || speechVerbAfterAdverbs(q + 1, sentenceEnd)
-          || ("CCONJ".equals(facts.tag(q + 1)) && coordinatedSpeech(q + 2, sentenceEnd))
-          // ", and they blame officials": a second main clause, the narrator's again
-          || (next.equals("and") && q + 2 < sentenceEnd && startsClause(q + 2, sentenceEnd));
-    }
-    return "CCONJ".equals(facts.tag(q)) && q > first && coordinatedSpeech(q + 1, sentenceEnd);
-  }
-
-  /** Dashes outside quotations in {@code [from, end)}, standalone or inside a token. */
-  private int dashCount(int from, int end) {
-    int dashes = 0;
-    for (int t = from; t < end; t++) {
-      if (!facts.quoted(t)
-          && (facts.isDash(t)
-              || facts.token(t).indexOf('—') >= 0
-              || facts.token(t).indexOf('–') >= 0)) {
-        dashes++;
-      }
-    }
-    return dashes;
-  }
-
-  private boolean speechVerbAfterAdverbs(int q, int sentenceEnd) {
-    while (q < sentenceEnd && "ADV".equals(facts.tag(q))) {
-      q++;
-    }
-    return q < sentenceEnd && !facts.quoted(q) && speechVerb.test(q);
-  }
-
-  /** "and claimed ...", "but he has never explained ...": a new act of saying. */
-  private boolean coordinatedSpeech(int q, int sentenceEnd) {
-    int limit = Math.min(sentenceEnd, q + 6);
-    for (int k = q; k < limit && !facts.quoted(k); k++) {
-      if (speechVerb.test(k)) {
-        return true;
-      }
-      String tag = facts.tag(k);
-      boolean subjectOrAuxiliary =
-          tag.equals("AUX")
-              || tag.equals("ADV")
-              || tag.equals("PART")
-              || tag.equals("PRON")
-              || tag.equals("DET")
-              || facts.isName(k)
-              || tag.equals("NOUN")
-              || Words.AUXILIARIES.contains(facts.lower(k));
-      if (!subjectOrAuxiliary) {
-        return false;
-      }
-    }
-    return false;
   }
 }

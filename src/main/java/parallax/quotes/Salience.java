@@ -2,6 +2,7 @@ package parallax.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The subjects and speakers met so far in an article, in text order, for resolving "he", "she",
@@ -37,6 +38,19 @@ final class Salience {
     return last(token, true);
   }
 
+  /**
+   * The most recent person (or lone name that may be one) before {@code token} that {@code fits}.
+   */
+  Speaker lastPerson(int token, Predicate<Speaker> fits) {
+    for (int i = events.size() - 1; i >= Math.max(0, events.size() - WINDOW); i--) {
+      Event event = events.get(i);
+      if (event.token() < token && event.speaker().maybePerson() && fits.test(event.speaker())) {
+        return event.speaker();
+      }
+    }
+    return Speaker.UNKNOWN;
+  }
+
   /** The most recent organisation, place, group (or lone name) before {@code token}, or unknown. */
   Speaker lastOther(int token) {
     return last(token, false);
@@ -49,6 +63,21 @@ final class Salience {
       boolean fits = person ? speaker.maybePerson() : !speaker.person();
       if (event.token() < token && fits) {
         return event.speaker();
+      }
+    }
+    return Speaker.UNKNOWN;
+  }
+
+  /**
+   * The most recent organisation, place or group recorded before {@code token} that {@code fits},
+   * or unknown.
+   */
+  Speaker lastOther(int token, Predicate<Speaker> fits) {
+    for (int i = events.size() - 1; i >= Math.max(0, events.size() - WINDOW); i--) {
+      Event event = events.get(i);
+      Speaker speaker = event.speaker();
+      if (event.token() < token && !speaker.person() && fits.test(speaker)) {
+        return speaker;
       }
     }
     return Speaker.UNKNOWN;

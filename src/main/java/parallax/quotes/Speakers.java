@@ -1,20 +1,10 @@
 package parallax.quotes;
 
-import java.util.Set;
-
 /**
- * Finds who is speaking: the subject of a verb of saying, the noun phrase after an inverted verb
- * ("said Peskov") or after "according to", and resolves what it finds to a {@link Speaker}:
- *
- * <ul>
- *   <li>a name: the person's fullest name in the article ("Putin" is "Vladimir Putin"), or the
- *       organisation or place as named ("the Kremlin" is "Kremlin");
- *   <li>a pronoun: "he"/"she" is the person most recently in subject position, "it"/"they" the most
- *       recent organisation or group ({@link Salience});
- *   <li>a role ("the Kremlin spokesman", "the Russian leader"): the person whose titles match it
- *       best, ties going to the one most recently in focus;
- *   <li>anything else is a group named by its noun phrase ("local authorities", "critics").
- * </ul>
+ * Finds who is speaking: the subject of a verb of saying (over adverbs, time phrases, appositives
+ * and relative pronouns), the noun phrase after an inverted verb ("said Peskov") or after
+ * "according to", the possessor of a noun of saying ("Wallace's contention"); {@link NounPhrases}
+ * marks where the phrase begins and ends, {@link References} says whom it refers to.
  *
  * <p>Per article; not thread-safe.
  */
@@ -29,19 +19,18 @@ final class Speakers {
     }
   }
 
-  private static final Set<String> PREPOSITIONS_IN_NAMES =
-      Set.of("of", "at", "from", "in", "for", "with");
-
   private final TokenFacts facts;
   private final Names names;
   private final Salience salience;
   private final References references;
+  private final NounPhrases nounPhrases;
 
   Speakers(TokenFacts facts, Names names, Salience salience) {
     this.facts = facts;
     this.names = names;
     this.salience = salience;
-    this.references = new References(facts, names, salience);
+    this.nounPhrases = new NounPhrases(facts, names);
+    this.references = new References(facts, names, salience, nounPhrases);
   }
 
   /**
@@ -57,15 +46,35 @@ final class Speakers {
     int j = verb - 1;
     j = skipBackOverAdjuncts(j, sentenceFirst);
     Attribution found = null;
+    if (j > sentenceFirst && isStrayMark(j) && facts.is(j - 1, ",")) {
+      j--; // the comma inside the marks of a title: 'on "America's Newsroom," laid out'
+    }
     if (j >= sentenceFirst && !facts.quoted(j)) {
       if (facts.is(j, ",")) {
         found = appositive(j, sentenceFirst, verb, namesOnly);
       } else if (isRelativePronoun(j)) {
         int k = j - 1 >= sentenceFirst && facts.is(j - 1, ",") ? j - 2 : j - 1;
-        found = k >= sentenceFirst ? nounPhraseEndingAt(k, sentenceFirst, verb, namesOnly) : null;
+        Names.Phrase antecedent = names.phraseAt(k);
+        if (antecedent != null
+            && antecedent.person()
+            && antecedent.end() == k + 1
+            && facts.lower(j).equals("who")) {
+          // "an interview at Vox with James Carville, who accused": "who" is the person named last
+          found =
+              new Attribution(
+                  Speaker.person(antecedent.canonical()), antecedent.nameFirst(), k + 1);
+        } else {
+          found = k >= sentenceFirst ? nounPhraseEndingAt(k, sentenceFirst, verb, namesOnly) : null;
+        }
       } else if (!"CCONJ".equals(facts.tag(j))
           && (facts.isNominal(j) || facts.isTitle(j) || facts.isPluralTitle(j))) {
-        found = nounPhraseEndingAt(j, sentenceFirst, verb, namesOnly);
+        int first = nounPhrases.start(j, sentenceFirst);
+        // A participle right after a noun has that noun for subject ("lawsuits claiming that")
+        int[] subject =
+            facts.lower(verb).endsWith("ing")
+                ? new int[] {first, j}
+                : nounPhrases.subject(first, j, sentenceFirst);
+        found = interpret(subject[0], subject[1], verb, namesOnly);
       }
     }
     if (found != null && found.known()) {
@@ -76,6 +85,12 @@ final class Speakers {
       return recent.known() ? new Attribution(recent, -1, -1) : Attribution.NONE;
     }
     return Attribution.NONE;
+  }
+
+  /** A quotation mark that opens or closes no quotation (the marks of a title are such). */
+  private boolean isStrayMark(int t) {
+    String token = facts.token(t);
+    return !facts.quoted(t) && token.length() == 1 && "\"“”".indexOf(token.charAt(0)) >= 0;
   }
 
   /**
@@ -142,6 +157,10 @@ final class Speakers {
         && facts.is(open - 2, ",")) {
       open -= 2; // "Anders Moe, 67, a retired ferry mechanic, said"
     }
+    int tag = partyTagBefore(open, sentenceFirst);
+    if (tag > sentenceFirst) {
+      open = tag; // "Rep. Jim Himes, D-Conn., a member of the committee, said"
+    }
     Names.Phrase inside = names.phraseAt(comma - 1);
     if (inside != null
         && inside.person()
@@ -156,24 +175,27 @@ final class Speakers {
       finite |= facts.isFiniteVerb(t);
     }
     if ((relative || !finite) && facts.isNominal(open - 1)) {
-      int first = nounPhraseStart(open - 1, sentenceFirst);
+      int first = nounPhrases.start(open - 1, sentenceFirst);
       // Only a subject can stand before the appositive: "was a good thing, not a bad one, noting"
       // has a predicate there.
-      if (first <= sentenceFirst || inSubjectPosition(first - 1)) {
+      if (first <= sentenceFirst || nounPhrases.inSubjectPosition(first - 1)) {
         return nounPhraseEndingAt(open - 1, sentenceFirst, at, namesOnly);
       }
     }
     return null;
   }
 
-  private boolean inSubjectPosition(int previous) {
-    String tag = facts.tag(previous);
-    return facts.quoted(previous)
-        || facts.is(previous, ",")
-        || tag.equals("CCONJ")
-        || tag.equals("SCONJ")
-        || (tag.equals("ADV") && facts.sentenceInitial(previous))
-        || (tag.equals("ADP") && Words.CLAUSE_ENDERS.contains(facts.lower(previous)));
+  /** The comma before a party tag that ends at comma {@code comma} (", D-Conn.,"), or -1. */
+  private int partyTagBefore(int comma, int sentenceFirst) {
+    for (int k = comma - 1; k > sentenceFirst && k > comma - 4; k--) {
+      if (facts.is(k, ",") && !facts.quoted(k)) {
+        String tag = facts.token(k + 1);
+        boolean party =
+            tag.length() >= 2 && tag.charAt(1) == '-' && "RDI".indexOf(tag.charAt(0)) >= 0;
+        return party ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /** "Gen." before "Mark Milley", split off by the sentence detector, is still his title. */
@@ -187,36 +209,7 @@ final class Speakers {
   }
 
   private Attribution nounPhraseEndingAt(int head, int sentenceFirst, int at, boolean namesOnly) {
-    return interpret(nounPhraseStart(head, sentenceFirst), head, at, namesOnly);
-  }
-
-  private int nounPhraseStart(int head, int sentenceFirst) {
-    if ("PRON".equals(facts.tag(head))) {
-      return head;
-    }
-    int first = head;
-    while (first - 1 >= sentenceFirst && head - first < 10) {
-      int k = first - 1;
-      if (facts.quoted(k)) {
-        break;
-      }
-      if (inNounPhrase(k)) {
-        first = k;
-      } else if (PREPOSITIONS_IN_NAMES.contains(facts.lower(k))
-          && k - 1 >= sentenceFirst
-          && !facts.quoted(k - 1)
-          && (facts.isName(k - 1) || facts.isTitle(k - 1))) {
-        first = k - 1; // "Hydrologist Sigrid Aas of the...", "The Democrat from Minnesota"
-      } else if (facts.lower(k).equals("and")
-          && k - 1 >= sentenceFirst
-          && (("ADJ".equals(facts.tag(k - 1)) && "ADJ".equals(facts.tag(first)))
-              || (facts.isName(k - 1) && facts.isName(first)))) {
-        first = k - 1; // "the medical and legal communities", "Food and Drug Administration"
-      } else {
-        break;
-      }
-    }
-    return first;
+    return interpret(nounPhrases.start(head, sentenceFirst), head, at, namesOnly);
   }
 
   /** The name or title phrase covering token {@code t}, or null. */
@@ -224,77 +217,41 @@ final class Speakers {
     return names.phraseAt(t);
   }
 
+  /**
+   * Whoever the possessive at {@code t} names ("Nicolle Wallace's", "the president's", "his"), for
+   * a noun of saying at {@code at}.
+   */
+  Attribution possessor(int t, int at) {
+    String pronoun =
+        switch (facts.lower(t)) {
+          case "his" -> "he";
+          case "her" -> "she";
+          case "its" -> "it";
+          case "their" -> "they";
+          default -> null;
+        };
+    if (pronoun != null) {
+      return new Attribution(references.pronoun(pronoun, at), t, t + 1);
+    }
+    int sentenceFirst = facts.clauseFirst(t);
+    return interpret(nounPhrases.start(t, sentenceFirst), t, at, false);
+  }
+
   /** The noun phrase starting at {@code first} ("said Olena Marchenko", "according to X"). */
   Attribution nounPhraseFrom(int first, int at) {
-    int count = facts.count();
-    if (first >= count) {
+    if (first >= facts.count()) {
       return Attribution.NONE;
     }
-    int sentence = facts.sentenceOf(first);
-    int end = first;
-    while (end < count
-        && end - first < 10
-        && facts.sentenceOf(end) == sentence
-        && !facts.quoted(end)
-        && inNounPhrase(end)) {
-      end++;
-    }
-    return end == first ? Attribution.NONE : interpret(first, end - 1, at, false);
+    int end = nounPhrases.endFrom(first);
+    return end == first ? Attribution.NONE : references.resolve(first, end - 1, at, false);
   }
 
   boolean inNounPhrase(int t) {
-    return switch (facts.tag(t)) {
-      case "NOUN", "PROPN", "ADJ", "DET", "NUM" -> true;
-      case "PRON" -> Words.POSSESSIVE_PRONOUNS.contains(facts.lower(t));
-      default ->
-          facts.isName(t)
-              || facts.isTitle(t)
-              || facts.isPluralTitle(t)
-              || facts.isGluedHyphen(t)
-              || facts.isPossessive(t);
-    };
+    return nounPhrases.inNounPhrase(t);
   }
 
-  /** Resolves the noun phrase {@code first..last} (inclusive) found near token {@code at}. */
+  /** "Hydrologist Sigrid Aas of the...": see {@link References#resolve}. */
   Attribution interpret(int first, int last, int at, boolean namesOnly) {
-    int head = last;
-    for (int k = first + 1; k <= last; k++) {
-      if (PREPOSITIONS_IN_NAMES.contains(facts.lower(k)) && "ADP".equals(facts.tag(k))) {
-        head = k - 1; // "Hydrologist Sigrid Aas of the regional water authority"
-        break;
-      }
-    }
-    Names.Phrase phrase = names.phraseAt(head);
-    if (phrase != null && phrase.hasName() && head >= phrase.nameFirst()) {
-      Names.Phrase partner =
-          phrase.first() - 2 >= first ? names.phraseAt(phrase.first() - 2) : null;
-      if (partner != null
-          && partner.hasName()
-          && facts.lower(phrase.first() - 1).equals("and")
-          && !partner.person()
-          && !phrase.person()) {
-        String joint = partner.name() + " and " + phrase.name(); // "Food and Drug Administration"
-        return new Attribution(Speaker.other(joint), partner.nameFirst(), head + 1);
-      }
-      Speaker speaker = new Speaker(phrase.canonical(), phrase.person(), phrase.maybePerson());
-      return new Attribution(speaker, phrase.nameFirst(), head + 1);
-    }
-    if ("PRON".equals(facts.tag(head))) {
-      return new Attribution(references.pronoun(facts.lower(head), at), head, head + 1);
-    }
-    if (facts.isTitle(head)) {
-      Speaker role = references.role(phrase, first, head, at);
-      if (role.known() || namesOnly) {
-        return new Attribution(role, first, head + 1);
-      }
-    }
-    boolean nominal = facts.isNominal(head) || facts.isTitle(head) || facts.isPluralTitle(head);
-    if (namesOnly || "NUM".equals(facts.tag(head)) || !nominal) {
-      return Attribution.NONE;
-    }
-    String group = references.groupName(first, head);
-    return group.isEmpty()
-        ? Attribution.NONE
-        : new Attribution(Speaker.other(group), first, head + 1);
+    return references.resolve(first, last, at, namesOnly);
   }
 }

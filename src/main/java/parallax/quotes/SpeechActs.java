@@ -19,11 +19,9 @@ final class SpeechActs {
   private final TokenFacts facts;
   private final Speakers speakers;
   private final Salience salience;
-  private final SpeechVerbs verbs;
-  private final Lemmatizer lemmatizer;
+  private final SpeechVerbTokens speechVerbs;
   private final ReportedClauses clauses;
-  private final byte[] speechChecked;
-  private final SpeechVerbs.Entry[] speechEntries;
+  private final AccordingTo accordingTo;
   private final boolean[] inClause;
   private final List<SpeechAct> acts = new ArrayList<>();
 
@@ -36,11 +34,9 @@ final class SpeechActs {
     this.facts = facts;
     this.speakers = speakers;
     this.salience = salience;
-    this.verbs = verbs;
-    this.lemmatizer = lemmatizer;
-    this.clauses = new ReportedClauses(facts, t -> speechVerb(t) != null, speakers);
-    this.speechChecked = new byte[facts.count()];
-    this.speechEntries = new SpeechVerbs.Entry[facts.count()];
+    this.speechVerbs = new SpeechVerbTokens(facts, verbs, lemmatizer);
+    this.clauses = new ReportedClauses(facts, t -> speechVerbs.at(t) != null, speakers);
+    this.accordingTo = new AccordingTo(facts, speakers, clauses);
     this.inClause = new boolean[facts.count()];
   }
 
@@ -60,15 +56,22 @@ final class SpeechActs {
         continue;
       }
       if (facts.lower(t).equals("according") && t + 1 < end && facts.lower(t + 1).equals("to")) {
-        according(t);
+        SpeechAct act = accordingTo.act(t, inClause);
+        if (act != null) {
+          addSpeechAct(act);
+        }
         continue;
       }
-      SpeechVerbs.Entry entry = speechVerb(t);
+      SpeechVerbs.Entry entry = speechVerbs.at(t);
       if (entry != null) {
         act(t, entry);
+      } else if (SpeechNouns.carriesClause(facts, t)) {
+        nounAct(t);
       } else if (facts.isFiniteVerb(t) && startsVerbGroup(t)) {
         Speakers.Attribution subject = speakers.subjectOf(t, false, true);
-        salience.note(t, subject.speaker());
+        if (!inRelativeClause(subject, t)) {
+          salience.note(t, subject.speaker());
+        }
       }
     }
   }
@@ -94,52 +97,6 @@ final class SpeechActs {
       k--;
     }
     return k < 0 || facts.isName(k) || !("AUX".equals(facts.tag(k)) || "VERB".equals(facts.tag(k)));
-  }
-
-  /** The verb of saying at {@code t}, or null; each token is looked up once. */
-  private SpeechVerbs.Entry speechVerb(int t) {
-    if (speechChecked[t] == 0) {
-      speechEntries[t] = lookUpSpeechVerb(t);
-      speechChecked[t] = 1;
-    }
-    return speechEntries[t];
-  }
-
-  private SpeechVerbs.Entry lookUpSpeechVerb(int t) {
-    if (facts.quoted(t) || facts.isName(t) || !facts.isWord(t)) {
-      return null;
-    }
-    String tag = facts.tag(t);
-    String lower = facts.lower(t);
-    // The tagger calls some verbs nouns ("noting_NOUN"); -ing and -ed forms are let through.
-    boolean verbLike =
-        tag.equals("VERB")
-            || ((tag.equals("NOUN") || tag.equals("ADJ"))
-                && (lower.endsWith("ing") || lower.endsWith("ed")))
-            || (tag.equals("NOUN") && thatClauseAfterSubject(t));
-    if (!verbLike || !verbs.mayBeForm(lower)) {
-      return null;
-    }
-    if (t > 0 && ("DET".equals(facts.tag(t - 1)) || facts.isPossessive(t - 1))) {
-      return null; // "the claim", "Russia's claim"
-    }
-    SpeechVerbs.Entry entry = verbs.byLemma(lemmatizer.lemma(lower, "VERB"));
-    return entry != null ? entry : verbs.byRegularForm(lower);
-  }
-
-  /** "officials stress_NOUN that": a present-tense verb the tagger took for a noun. */
-  private boolean thatClauseAfterSubject(int t) {
-    if (t == 0 || t + 1 >= facts.count()) {
-      return false;
-    }
-    boolean subjectBefore =
-        (facts.isNominal(t - 1) && !"NUM".equals(facts.tag(t - 1))) || facts.is(t - 1, ")");
-    boolean clauseAfter =
-        facts.lower(t + 1).equals("that")
-            || ((facts.is(t + 1, ",") || facts.is(t + 1, ":"))
-                && t + 2 < facts.count()
-                && facts.isOpeningMark(t + 2));
-    return subjectBefore && clauseAfter; // "The executive order (pdf) states_NOUN, “..."
   }
 
   private void act(int verb, SpeechVerbs.Entry entry) {
@@ -168,10 +125,16 @@ final class SpeechActs {
     if (after.known()) {
       who = after; // "“...,” said Peskov"
       inverted = true;
+    } else if (Words.INVERTING_VERBS.contains(entry.lemma())
+        && facts.sentenceInitial(verb)
+        && speakers.nounPhraseFrom(verb + 1, verb).known()) {
+      who = speakers.nounPhraseFrom(verb + 1, verb); // "Said Judge Lewis, “...”"
+      inverted = true;
     } else if (verb > 1
         && facts.is(verb - 1, ",")
         && !facts.quoted(verb - 1)
         && !facts.lower(verb).endsWith("ing")
+        && Words.INVERTING_VERBS.contains(entry.lemma())
         && invertedAtSentenceEnd(verb)) {
       who = speakers.nounPhraseFrom(verb + 1, verb); // "..., said the ministry."
       clause = clauses.before(verb - 1);
@@ -198,6 +161,15 @@ final class SpeechActs {
         new SpeechAct(verb, verb + 1, entry.lemma(), entry.verbClass(), who, clause, inverted));
   }
 
+  /** "Wallace's contention that ...", "his claim that ...": the possessor said what follows. */
+  private void nounAct(int noun) {
+    Speakers.Attribution who = speakers.possessor(noun - 1, noun);
+    int[] clause = clauses.after(noun, false);
+    if (who.known() && clause != null) {
+      addSpeechAct(new SpeechAct(noun, noun + 1, "", "", who, clause, false, true));
+    }
+  }
+
   private Speakers.Attribution byAgent(int verb) {
     int sentenceEnd = facts.clauseEnd(verb);
     for (int k = verb + 1; k < sentenceEnd && k < verb + 10; k++) {
@@ -213,56 +185,19 @@ final class SpeechActs {
 
   private boolean passive(int verb) {
     String lower = facts.lower(verb);
-    if (verb == 0 || !(lower.endsWith("ed") || lower.equals("told") || lower.equals("asked"))) {
+    if (verb == 0
+        || !(lower.endsWith("ed")
+            || lower.equals("told")
+            || lower.equals("said")
+            || lower.equals("written"))) {
       return false;
     }
-    String previous = facts.lower(verb - 1);
+    int k = verb - 1;
+    while (k > 0 && "ADV".equals(facts.tag(k)) && !facts.quoted(k)) {
+      k--; // "is generally dismissed"
+    }
+    String previous = facts.lower(k);
     return Words.BE.contains(previous) || Words.PASSIVE_INTRODUCERS.contains(previous);
-  }
-
-  private void according(int t) {
-    Speakers.Attribution who = speakers.nounPhraseFrom(t + 2, t);
-    if (!who.known()) {
-      return;
-    }
-    int[] clause = null;
-    int sentenceEnd = facts.sentenceEnd(t);
-    if (facts.sentenceInitial(t)) {
-      int comma = who.end();
-      while (comma < sentenceEnd
-          && comma < who.end() + 8
-          && !facts.is(comma, ",")
-          && !facts.isFiniteVerb(comma)) {
-        comma++; // over the rest of the noun phrase: "according to the head of the agency,"
-      }
-      if (comma < sentenceEnd && facts.is(comma, ",")) {
-        clause = fromComma(comma, sentenceEnd);
-      }
-    } else if (t > 1 && commaBefore(t) && !inClause[t - 2]) {
-      clause = clauses.before(facts.quoted(t - 1) ? t : t - 1);
-    }
-    if (clause != null) {
-      addSpeechAct(new SpeechAct(t, t + 2, "according to", "neutral", who, clause, false));
-    }
-  }
-
-  /** A comma before {@code t}, or a closing quotation mark with the comma inside (",”"). */
-  private boolean commaBefore(int t) {
-    int k = t - 1;
-    if (!facts.quoted(k)) {
-      return facts.is(k, ",");
-    }
-    Quotation quotation = facts.quotations().get(facts.quotationOf(k));
-    return facts.text().tokenEnd(k) > quotation.close()
-        && quotation.lastCharInside(facts.text().text()) == ',';
-  }
-
-  private int[] fromComma(int comma, int sentenceEnd) {
-    int last = sentenceEnd - 1;
-    while (last > comma && !facts.quoted(last) && !facts.isWord(last)) {
-      last--;
-    }
-    return last > comma ? new int[] {comma + 1, last + 1} : null;
   }
 
   private void addSpeechAct(SpeechAct act) {
@@ -280,16 +215,35 @@ final class SpeechActs {
         }
       }
     }
-    acts.add(
-        new SpeechAct(
-            act.verb(),
-            act.verbEnd(),
-            act.lemma(),
-            act.verbClass(),
-            act.who(),
-            clause,
-            act.inverted()));
-    salience.note(act.verb(), act.who().speaker());
+    acts.add(act.withClause(clause));
+    if (!inRelativeClause(act.who(), act.verb())) {
+      salience.note(act.verb(), act.who().speaker());
+    }
+  }
+
+  /**
+   * True when the verb belongs to a relative clause ("Afghans who assisted U.S. forces", "the
+   * speech, in which Scott praised..."): its subject is no subject of the story's main line, so
+   * later "he" or "it" does not refer to it.
+   */
+  private boolean inRelativeClause(Speakers.Attribution who, int verb) {
+    int k = verb - 1;
+    while (k >= 0
+        && !facts.quoted(k)
+        && ("ADV".equals(facts.tag(k)) || "AUX".equals(facts.tag(k)))) {
+      k--;
+    }
+    if (k >= 0 && !facts.quoted(k) && isRelativePronoun(k)) {
+      return true;
+    }
+    int before = who.first() - 1;
+    return before >= 0 && !facts.quoted(before) && isRelativePronoun(before);
+  }
+
+  private boolean isRelativePronoun(int t) {
+    String lower = facts.lower(t);
+    return (lower.equals("who") || lower.equals("which") || lower.equals("whom"))
+        && !facts.isName(t);
   }
 
   /** True when the verb comes right after a closing quotation mark (and maybe a comma). */
@@ -307,7 +261,34 @@ final class SpeechActs {
 
   private boolean invertedAtSentenceEnd(int verb) {
     Speakers.Attribution who = speakers.nounPhraseFrom(verb + 1, verb);
-    return who.known() && who.first() == verb + 1 && nothingAfter(who.end());
+    // "..., said County Health Director Barbara Ferrer to the Board of Supervisors."
+    return who.known() && who.first() > verb && onlyPhrasesToTheEnd(who.end());
+  }
+
+  /**
+   * True when only prepositional phrases and adverbials follow {@code from} to the end of its
+   * sentence ("to the Board of Supervisors."); "said the guilty plea by Mr. Flynn “is...”" has a
+   * predicate after them, so "the guilty plea" is no inverted subject.
+   */
+  private boolean onlyPhrasesToTheEnd(int from) {
+    int k = from;
+    for (int phrases = 0; phrases < 3 && !nothingAfter(k); phrases++) {
+      int sentenceEnd = facts.sentenceEnd(k - 1);
+      k = clauses.skipAdverbials(k, sentenceEnd);
+      if (k >= sentenceEnd || facts.quoted(k) || !"ADP".equals(facts.tag(k))) {
+        return false;
+      }
+      k = phraseEnd(k + 1);
+    }
+    return nothingAfter(k);
+  }
+
+  private int phraseEnd(int first) {
+    int k = first;
+    while (k < facts.count() && !facts.quoted(k) && speakers.inNounPhrase(k)) {
+      k++;
+    }
+    return k;
   }
 
   private boolean inSubjectBefore(int t) {

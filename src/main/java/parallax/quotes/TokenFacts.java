@@ -1,19 +1,13 @@
 package parallax.quotes;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import parallax.model.AnnotatedText;
 
 /**
  * What the attribution heuristics need to know about each token of one article, worked out once in
  * a few linear passes: its base part-of-speech tag, whether it lies inside a quotation, whether it
- * looks like part of a name or is a title word, whether it is possessive.
- *
- * <p>The tagger is not trusted on names: it tags "Trump" as VERB, NOUN or ADJ now and then, so a
- * name token is told by its capital letter (and, at the start of a sentence, by a PROPN tag, a
- * capitalised neighbour or the same word capitalised elsewhere in the article).
+ * looks like part of a name ({@link NameTokens}) or is a title word, whether it is possessive.
  *
  * <p>Built per article; not thread-safe, not meant to be shared.
  */
@@ -38,7 +32,6 @@ final class TokenFacts {
     this.tags = new String[count];
     this.quotationOf = new int[count];
     this.sentenceInitial = new boolean[count];
-    this.names = new boolean[count];
     this.possessive = new boolean[count];
     for (int t = 0; t < count; t++) {
       String tag = text.tag(t);
@@ -54,7 +47,7 @@ final class TokenFacts {
     markQuotations();
     markSentenceStarts();
     markPossessives();
-    markNames();
+    this.names = NameTokens.mark(text, tags, sentenceInitial);
     this.breaks = new SentenceBreaks(text);
   }
 
@@ -98,69 +91,6 @@ final class TokenFacts {
     }
   }
 
-  private void markNames() {
-    Set<String> capitalisedMidSentence = new HashSet<>();
-    for (int t = 0; t < tags.length; t++) {
-      if (!sentenceInitial[t] && capitalised(t) && !functional(t)) {
-        capitalisedMidSentence.add(nameForm(t));
-      }
-    }
-    for (int t = 0; t < tags.length; t++) {
-      if (acronym(t)) {
-        names[t] = true; // "WHO said", tagged as the pronoun
-        continue;
-      }
-      if (!capitalised(t) || functional(t) || text.token(t).equals("I")) {
-        continue;
-      }
-      names[t] =
-          !sentenceInitial[t]
-              || "PROPN".equals(tags[t])
-              || (t + 1 < tags.length
-                  && capitalised(t + 1)
-                  && !functional(t + 1)
-                  && text.sentenceOfToken(t + 1) == text.sentenceOfToken(t))
-              || capitalisedMidSentence.contains(nameForm(t));
-    }
-  }
-
-  private boolean acronym(int t) {
-    String token = text.token(t);
-    if (token.length() < 2 || token.length() > 6) {
-      return false;
-    }
-    for (int i = 0; i < token.length(); i++) {
-      if (!Character.isUpperCase(token.charAt(i))) {
-        return false;
-      }
-    }
-    return !sentenceInitial[t] || "PROPN".equals(tags[t]) || "PRON".equals(tags[t]);
-  }
-
-  private boolean capitalised(int t) {
-    String token = text.token(t);
-    return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
-  }
-
-  private boolean functional(int t) {
-    return switch (tags[t]) {
-      case "DET",
-          "PRON",
-          "ADP",
-          "CCONJ",
-          "SCONJ",
-          "AUX",
-          "PART",
-          "NUM",
-          "PUNCT",
-          "SYM",
-          "ADV",
-          "INTJ" ->
-          true;
-      default -> false;
-    };
-  }
-
   private static boolean endsWithPossessive(String token) {
     return token.endsWith("'s")
         || token.endsWith("’s")
@@ -198,36 +128,14 @@ final class TokenFacts {
     return lower;
   }
 
-  /**
-   * The token without a possessive ending ("Putin's" is "Putin") or a sentence's full stop the
-   * tokenizer left on it at the end of a text ("Peskov." is "Peskov"; "U.S." stays).
-   */
+  /** See {@link NameTokens#nameForm}. */
   String nameForm(int t) {
-    String token = text.token(t);
-    if (hasGluedFullStop(t)) {
-      token = token.substring(0, token.length() - 1);
-    }
-    if (token.length() > 2 && (token.endsWith("'s") || token.endsWith("’s"))) {
-      return token.substring(0, token.length() - 2);
-    }
-    if (token.length() > 2 && (token.endsWith("s'") || token.endsWith("s’"))) {
-      return token.substring(0, token.length() - 1);
-    }
-    return token;
-  }
-
-  private boolean hasGluedFullStop(int t) {
-    String token = text.token(t);
-    int n = token.length();
-    return n > 3
-        && token.charAt(n - 1) == '.'
-        && Character.isLowerCase(token.charAt(n - 2))
-        && token.indexOf('.') == n - 1;
+    return NameTokens.nameForm(text.token(t));
   }
 
   /** End offset of the token without a full stop glued to it ("Peskov." ends before the dot). */
   int wordEnd(int t) {
-    return text.tokenEnd(t) - (hasGluedFullStop(t) ? 1 : 0);
+    return text.tokenEnd(t) - (NameTokens.hasGluedFullStop(text.token(t)) ? 1 : 0);
   }
 
   /** The Universal Dependencies tag without the second half of a compound ("PROPN+PART"). */
@@ -263,7 +171,15 @@ final class TokenFacts {
 
   /** A title word in the singular ("spokesman", "President"). */
   boolean isTitle(int t) {
-    return Words.TITLES.contains(lowerNameForm(t));
+    return PersonWords.TITLES.contains(titleForm(t));
+  }
+
+  /** {@link #lowerNameForm} without an abbreviation's full stop ("Dr." is "dr"). */
+  String titleForm(int t) {
+    String lower = lowerNameForm(t);
+    return lower.length() > 2 && lower.endsWith(".") && lower.indexOf('.') == lower.length() - 1
+        ? lower.substring(0, lower.length() - 1)
+        : lower;
   }
 
   /** A title word in the plural ("officials"): a group, never one person. */
@@ -271,8 +187,8 @@ final class TokenFacts {
     String lower = lowerNameForm(t);
     return lower.length() > 3
         && lower.endsWith("s")
-        && !Words.TITLES.contains(lower)
-        && Words.TITLES.contains(lower.substring(0, lower.length() - 1));
+        && !PersonWords.TITLES.contains(lower)
+        && PersonWords.TITLES.contains(lower.substring(0, lower.length() - 1));
   }
 
   /** {@link #nameForm} in lower case, worked out once per token. */
@@ -303,7 +219,7 @@ final class TokenFacts {
     }
     boolean afterTo = t > 0 && lower(t - 1).equals("to");
     if ("AUX".equals(tags[t])) {
-      return !afterTo;
+      return !afterTo && !Words.NON_FINITE_AUXILIARIES.contains(lower(t));
     }
     return "VERB".equals(tags[t]) && !afterTo && !lower(t).endsWith("ing");
   }

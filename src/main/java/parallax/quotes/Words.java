@@ -11,269 +11,6 @@ final class Words {
 
   private Words() {}
 
-  /**
-   * Titles, offices and occupations that stand before a name ("spokesman Dmitry Peskov",
-   * "Hydrologist Sigrid Aas") or head a noun phrase that points at a person ("the Kremlin
-   * spokesman"). Plurals ("officials") name groups. Hyphenated titles are matched whole and by
-   * their parts ("president-elect" is "president", "-", "elect" to the tokenizer).
-   */
-  static final Set<String> TITLES =
-      Set.of(
-          "president",
-          "president-elect",
-          "elect",
-          "vice",
-          "prime",
-          "minister",
-          "premier",
-          "chancellor",
-          "secretary",
-          "secretary-general",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "mayor",
-          "governor",
-          "senator",
-          "congressman",
-          "congresswoman",
-          "representative",
-          "ambassador",
-          "envoy",
-          "diplomat",
-          "official",
-          "officer",
-          "chief",
-          "head",
-          "director",
-          "chairman",
-          "chairwoman",
-          "chair",
-          "leader",
-          "dictator",
-          "king",
-          "queen",
-          "prince",
-          "princess",
-          "pope",
-          "sheikh",
-          "emir",
-          "general",
-          "colonel",
-          "captain",
-          "commander",
-          "admiral",
-          "lieutenant",
-          "sergeant",
-          "judge",
-          "justice",
-          "counsel",
-          "attorney",
-          "lawyer",
-          "prosecutor",
-          "inspector",
-          "detective",
-          "sheriff",
-          "commissioner",
-          "deputy",
-          "mp",
-          "lawmaker",
-          "legislator",
-          "councillor",
-          "councilor",
-          "hydrologist",
-          "meteorologist",
-          "economist",
-          "analyst",
-          "scientist",
-          "professor",
-          "prof",
-          "dr",
-          "doctor",
-          "journalist",
-          "reporter",
-          "correspondent",
-          "editor",
-          "author",
-          "writer",
-          "historian",
-          "researcher",
-          "expert",
-          "specialist",
-          "owner",
-          "manager",
-          "founder",
-          "executive",
-          "ceo",
-          "activist",
-          "campaigner",
-          "pastor",
-          "priest",
-          "bishop",
-          "rabbi",
-          "imam",
-          "coach",
-          "mechanic",
-          "farmer",
-          "teacher",
-          "nurse",
-          "surgeon",
-          "engineer",
-          "aide",
-          "adviser",
-          "advisor",
-          "strategist",
-          "negotiator",
-          "mediator",
-          "witness",
-          "survivor",
-          "resident",
-          "chairperson",
-          "superintendent",
-          "constable",
-          "mr",
-          "mr.",
-          "mrs",
-          "mrs.",
-          "ms",
-          "ms.",
-          "sen",
-          "rep",
-          "gov",
-          "gen",
-          "lt",
-          "col",
-          "sgt",
-          "rev",
-          "pres",
-          "sir",
-          "dame",
-          "lord",
-          "lady");
-
-  /** Titles of heads of state or government, which "leader", "chief" or "head" may stand for. */
-  static final Set<String> TOP_TITLES =
-      Set.of(
-          "president",
-          "president-elect",
-          "prime",
-          "premier",
-          "chancellor",
-          "king",
-          "queen",
-          "emir",
-          "sheikh",
-          "dictator",
-          "leader",
-          "pope");
-
-  /** Generic heads of a role phrase that match any of {@link #TOP_TITLES}. */
-  static final Set<String> GENERIC_HEADS = Set.of("leader", "chief", "head");
-
-  /** Words that make a capitalised phrase an organisation or a place rather than a person. */
-  static final Set<String> ORGANISATION_WORDS =
-      Set.of(
-          "news",
-          "club",
-          "institute",
-          "centre",
-          "center",
-          "university",
-          "college",
-          "school",
-          "department",
-          "ministry",
-          "agency",
-          "council",
-          "committee",
-          "commission",
-          "party",
-          "union",
-          "association",
-          "bank",
-          "fund",
-          "group",
-          "company",
-          "corporation",
-          "inc",
-          "ltd",
-          "times",
-          "post",
-          "journal",
-          "herald",
-          "tribune",
-          "wire",
-          "radio",
-          "tv",
-          "television",
-          "press",
-          "daily",
-          "ledger",
-          "dispatch",
-          "review",
-          "studies",
-          "forces",
-          "army",
-          "navy",
-          "police",
-          "court",
-          "parliament",
-          "congress",
-          "senate",
-          "house",
-          "assembly",
-          "office",
-          "service",
-          "services",
-          "authority",
-          "board",
-          "foundation",
-          "organization",
-          "organisation",
-          "federation",
-          "republic",
-          "republics",
-          "kingdom",
-          "states",
-          "region",
-          "regions",
-          "oblast",
-          "county",
-          "province",
-          "city",
-          "sea",
-          "river",
-          "ocean",
-          "mountains",
-          "island",
-          "islands",
-          "street",
-          "avenue",
-          "square",
-          "park",
-          "airport",
-          "station",
-          "hospital",
-          "church",
-          "summit",
-          "conference",
-          "forum",
-          "program",
-          "programme",
-          "project",
-          "network",
-          "media",
-          "guard",
-          "government",
-          "administration",
-          "embassy",
-          "broadcasting",
-          "channel",
-          "magazine",
-          "gazette",
-          "telegraph",
-          "observer");
-
   /** Day, month and relative time words: never a name, skipped after a verb of saying. */
   static final Set<String> TIME_WORDS =
       Set.of(
@@ -347,34 +84,6 @@ final class Words {
           "years",
           "days");
 
-  /** Subject pronouns that start a reported clause ("said he was ready"). */
-  static final Set<String> SUBJECT_PRONOUNS =
-      Set.of(
-          "i",
-          "you",
-          "he",
-          "she",
-          "it",
-          "we",
-          "they",
-          "there",
-          "this",
-          "nobody",
-          "somebody",
-          "someone",
-          "everyone",
-          "everybody",
-          "nothing",
-          "everything",
-          "none",
-          "all",
-          "both",
-          "many",
-          "some",
-          "few",
-          "most",
-          "several");
-
   /**
    * Subordinators that, after a comma, begin the narrator's own clause ("..., as the Kremlin
    * signals"), ending a reported clause. Concessive "though" and "although" do not: they usually
@@ -391,6 +100,49 @@ final class Words {
           "has", "have", "had", "is", "was", "were", "are", "am", "be", "been", "being", "will",
           "would", "could", "should", "can", "may", "might", "must", "shall", "did", "does", "do");
 
+  /** Auxiliaries that carry no tense ("being dropped", "having said", "will be"). */
+  static final Set<String> NON_FINITE_AUXILIARIES = Set.of("be", "been", "being", "having");
+
+  /**
+   * Verbs of saying that put their subject after them at the end of a sentence ("..., said the
+   * ministry.", "..., added Rep. Jim Costa."): with any other verb the phrase after it is an object
+   * ("..., acknowledges the problem.").
+   */
+  static final Set<String> INVERTING_VERBS =
+      Set.of(
+          "say",
+          "add",
+          "write",
+          "ask",
+          "explain",
+          "note",
+          "recall",
+          "reply",
+          "respond",
+          "answer",
+          "insist",
+          "declare",
+          "argue",
+          "admit",
+          "agree",
+          "observe",
+          "remark",
+          "concede",
+          "complain",
+          "continue",
+          "joke",
+          "quip",
+          "exclaim",
+          "warn",
+          "tweet",
+          "report",
+          "state",
+          "comment",
+          "counter",
+          "retort",
+          "predict",
+          "suggest");
+
   /** Forms of "be": before a participle of saying they make it passive ("was told"). */
   static final Set<String> BE = Set.of("is", "was", "were", "are", "am", "be", "been", "being");
 
@@ -398,7 +150,11 @@ final class Words {
   static final Set<String> PASSIVE_INTRODUCERS =
       Set.of("when", "if", "once", "as", "unless", "though", "although", "where", "until");
 
-  /** Verbs after which "to" + verb of saying still reports ("continues to insist"). */
+  /**
+   * Verbs after which "to" + verb of saying still reports: going on with it ("continues to insist")
+   * or setting out to do it ("sought to assure the public that..."), unlike refusing or planning
+   * ("declined to say", "is expected to announce").
+   */
   static final Set<String> CONTINUING_VERBS =
       Set.of(
           "continue",
@@ -415,7 +171,22 @@ final class Words {
           "starting",
           "keep",
           "keeps",
-          "kept");
+          "kept",
+          "seek",
+          "seeks",
+          "sought",
+          "seeking",
+          "try",
+          "tries",
+          "tried",
+          "trying",
+          "attempt",
+          "attempts",
+          "attempted",
+          "attempting",
+          "moved",
+          "hastened",
+          "rushed");
 
   /** Abbreviations after which the sentence detector may wrongly end a sentence ("Sen."). */
   static final Set<String> ABBREVIATIONS =
@@ -424,14 +195,4 @@ final class Words {
           "prof", "jr", "sr", "st", "capt", "cmdr", "adm", "maj", "supt", "insp", "atty", "sec",
           "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
           "dec", "no", "vs");
-
-  /** Possessive pronouns, which the tagger calls PRON but which open noun phrases. */
-  static final Set<String> POSSESSIVE_PRONOUNS =
-      Set.of("its", "their", "his", "her", "our", "my", "your");
-
-  /** Determiners and possessive pronouns dropped from the front of a group's name. */
-  static final Set<String> DROPPED_DETERMINERS =
-      Set.of(
-          "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
-          "these", "those", "some");
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import parallax.nlp.EntityList;
 import parallax.nlp.NlpPipeline;
 
 /**
@@ -28,13 +29,18 @@ class QuoteGoldTest {
     Set<String> articles = new LinkedHashSet<>();
     gold.forEach(g -> articles.add(g.article()));
     NlpPipeline pipeline = new NlpPipeline();
-    QuoteAnalyzer analyzer = QuoteAnalyzer.fromLexicons(Path.of("data/lexicons"));
+    QuoteAnalyzer analyzer =
+        QuoteAnalyzer.fromLexicons(
+            Path.of("data/lexicons"), EntityList.load(Path.of("data/entities.tsv")));
     Map<String, List<Quote>> found = new LinkedHashMap<>();
     for (String article : articles) {
       found.put(article, analyzer.analyze(pipeline.annotate(SampleBodies.body(article))));
     }
 
     QuoteScoring.Score all = QuoteScoring.score(gold, found, null);
+    System.out.println(
+        "mvn -q -o test -Dtest=QuoteGoldTest; output in"
+            + " target/surefire-reports/parallax.quotes.QuoteGoldTest-output.txt");
     System.out.println(
         "Sample test set: "
             + gold.size()

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import parallax.model.AnnotatedText;
+import parallax.nlp.EntityList;
 import parallax.nlp.NlpPipeline;
 
 /**
@@ -39,7 +40,9 @@ public final class QuotesBenchmark {
     int limit = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
     List<String> bodies = read(file, limit);
     NlpPipeline pipeline = new NlpPipeline();
-    QuoteAnalyzer analyzer = QuoteAnalyzer.fromLexicons(Path.of("data/lexicons"));
+    QuoteAnalyzer analyzer =
+        QuoteAnalyzer.fromLexicons(
+            Path.of("data/lexicons"), EntityList.load(Path.of("data/entities.tsv")));
 
     for (String body : bodies.subList(0, Math.min(200, bodies.size()))) {
       analyzer.analyze(pipeline.annotate(body));
