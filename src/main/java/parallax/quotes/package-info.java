@@ -61,8 +61,8 @@
  *
  * <p>Cost: one character scan for quotation marks and a few token scans with bounded look-around
  * (noun phrases of about ten tokens, a window of recent subjects for pronouns and short names); the
- * lemmatizer only sees verbs whose first letters match a verb of saying. {@code QuotesBenchmark}
- * (in the tests, run by hand) times it against the NLP pass: about 3% of it when each is timed
- * alone.
+ * lemmatizer only sees verbs whose first letters match a verb of saying. {@code scripts/bench.sh
+ * jmh} times it against the NLP pass (about 3% of it); {@code QuoteScalingCheck} in the tests feeds
+ * it inputs built to expose a non-linear step.
  */
 package parallax.quotes;
