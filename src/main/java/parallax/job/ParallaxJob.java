@@ -134,7 +134,9 @@ public final class ParallaxJob {
     AnalysisTimes times = AnalysisTimes.register(spark.sparkContext(), AnalyseArticles.ANALYSES);
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     var entries = context.broadcast(lexicon.entries());
-    var verbs = context.broadcast(speechVerbs.entries());
+    var verbs =
+        context.broadcast(
+            SpeechVerbLexicon.classedByFraming(speechVerbs.entries(), lexicon.entries()));
     Dataset<Row> analysedAll =
         articles
             .repartition(partitions)

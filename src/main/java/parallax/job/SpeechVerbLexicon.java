@@ -3,14 +3,17 @@ package parallax.job;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import parallax.framing.LexiconEntry;
 import parallax.quotes.SpeechVerbs;
 
 /**
@@ -33,6 +36,8 @@ final class SpeechVerbLexicon {
   // A cache, not state: the same compiled verbs for equal entries, for the JVM's lifetime.
   private static final ConcurrentMap<List<SpeechVerbs.Entry>, SpeechVerbs> SHARED =
       new ConcurrentHashMap<>();
+
+  private static final String ATTRIBUTION_VERB = "attribution_verb/";
 
   private SpeechVerbLexicon() {}
 
@@ -67,6 +72,36 @@ final class SpeechVerbLexicon {
               + String.join(", ", folders));
     }
     return new Loaded(List.copyOf(byLemma.values()), List.copyOf(files));
+  }
+
+  /**
+   * The entries with the class the framing lexicon gives their verb: a verb the framing lexicons
+   * list as {@code attribution_verb/neutral} or {@code attribution_verb/loaded} (by canonical term
+   * or written form) takes that class, so that quotes and framing call the same verb loaded; a verb
+   * they do not list keeps the class of the speech-verb file. Which verbs attribute speech, and
+   * whether they take an object, stays the speech-verb file's business.
+   *
+   * @param framing the framing lexicon's entries ({@link Lexicons.Loaded#entries()})
+   */
+  static List<SpeechVerbs.Entry> classedByFraming(
+      List<SpeechVerbs.Entry> entries, List<LexiconEntry> framing) {
+    Map<String, Boolean> loaded = new HashMap<>();
+    for (LexiconEntry entry : framing) {
+      if (entry.category().startsWith(ATTRIBUTION_VERB)) {
+        boolean isLoaded = entry.category().equals(ATTRIBUTION_VERB + "loaded");
+        loaded.putIfAbsent(entry.canonical().toLowerCase(Locale.ROOT), isLoaded);
+        entry.forms().forEach(form -> loaded.putIfAbsent(form.toLowerCase(Locale.ROOT), isLoaded));
+      }
+    }
+    List<SpeechVerbs.Entry> classed = new ArrayList<>(entries.size());
+    for (SpeechVerbs.Entry entry : entries) {
+      Boolean framingClass = loaded.get(entry.lemma());
+      classed.add(
+          framingClass == null
+              ? entry
+              : new SpeechVerbs.Entry(entry.lemma(), framingClass, entry.takesObject()));
+    }
+    return List.copyOf(classed);
   }
 
   /** The compiled verbs for {@code entries}, compiled once per JVM (executors share them). */

@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import parallax.framing.LexiconEntry;
 import parallax.quotes.SpeechVerbs;
 
 class SpeechVerbLexiconTest {
@@ -78,6 +79,26 @@ class SpeechVerbLexiconTest {
             JobFailure.class, () -> SpeechVerbLexicon.load(List.of(empty.toString()), CONF));
     assertTrue(failure.getMessage().startsWith("no lexicon folder holds quotes/speech-verbs.tsv"));
     assertTrue(failure.getMessage().endsWith(empty.toString()), failure.getMessage());
+  }
+
+  @Test
+  void takesTheClassOfTheFramingAttributionVerbsWhereTheyListTheVerb() {
+    SpeechVerbLexicon.Loaded loaded = SpeechVerbLexicon.load(List.of("data/lexicons"), CONF);
+    List<LexiconEntry> framing = Lexicons.load(List.of("data/lexicons"), CONF).entries();
+    SpeechVerbs verbs =
+        SpeechVerbs.of(SpeechVerbLexicon.classedByFraming(loaded.entries(), framing));
+    assertEquals("neutral", SpeechVerbs.of(loaded.entries()).byLemma("note").verbClass());
+    assertEquals("loaded", verbs.byLemma("note").verbClass(), "attribution_verb/loaded in framing");
+    assertEquals("loaded", verbs.byLemma("insist").verbClass());
+    assertEquals("neutral", verbs.byLemma("say").verbClass());
+    assertTrue(verbs.byLemma("tell").takesObject(), "objects stay the speech-verb file's");
+    assertEquals(loaded.entries().size(), verbs.size());
+  }
+
+  @Test
+  void keepsTheSpeechVerbClassOfAVerbTheFramingLexiconDoesNotList() {
+    List<SpeechVerbs.Entry> entries = List.of(new SpeechVerbs.Entry("opine", true, false));
+    assertEquals(entries, SpeechVerbLexicon.classedByFraming(entries, List.of()));
   }
 
   @Test
