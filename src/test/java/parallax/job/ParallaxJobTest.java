@@ -12,8 +12,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import parallax.SharedSpark;
+import parallax.framing.LexiconEntry;
 
 /** The whole job on the sample data, in the shared local SparkSession. */
 class ParallaxJobTest {
@@ -432,6 +435,36 @@ class ParallaxJobTest {
             .orElseThrow();
     assertEquals("insist", moscow.get("verb"));
     assertEquals("loaded", moscow.get("verb_class"));
+    Map<String, String> kremlin =
+        ReportFiles.csv(report, "quotes").stream()
+            .filter(q -> q.get("article_id").equals(TROIB) && q.get("speaker").equals("Kremlin"))
+            .filter(q -> q.get("text").startsWith("the objectives of its military operation"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("indirect", kremlin.get("kind"));
+    assertEquals("maintain", kremlin.get("verb"));
+    assertEquals("loaded", kremlin.get("verb_class"));
+  }
+
+  @Test
+  void quoteVerbClassesAreThoseOfTheFramingAttributionVerbs() throws IOException {
+    Map<String, String> framingClass = new HashMap<>();
+    for (LexiconEntry entry :
+        Lexicons.load(List.of("data/lexicons"), new Configuration()).entries()) {
+      if (entry.category().startsWith("attribution_verb/")) {
+        framingClass.put(
+            entry.canonical(), entry.category().substring("attribution_verb/".length()));
+      }
+    }
+    int checked = 0;
+    for (Map<String, String> quote : ReportFiles.csv(report, "quotes")) {
+      String expected = framingClass.get(quote.get("verb"));
+      if (expected != null) {
+        assertEquals(expected, quote.get("verb_class"), quote.toString());
+        checked++;
+      }
+    }
+    assertTrue(checked > 10, checked + " quotes with a framing attribution verb");
   }
 
   @Test
