@@ -33,25 +33,28 @@ public final class VersionTables {
 
   /** {@code articles.csv}: one row per analysed article. */
   public static Dataset<Row> articles(Dataset<Row> analysed, Dataset<Row> outlets) {
-    return withOutletMetadata(analysed, outlets)
-        .select(
-            col("article_id"),
-            col("story_id"),
-            col("source"),
-            col("credited_source"),
-            col("country"),
-            col("ownership"),
-            col("title"),
-            col("published"),
-            col("url"),
-            col("input_file"),
-            col("line"),
-            col("words"),
-            col("tokens"),
-            col("sentences"),
-            col("transliteration_russian"),
-            col("transliteration_ukrainian"),
-            col("transliteration_leaning"));
+    List<Column> columns =
+        new ArrayList<>(
+            List.of(
+                col("article_id"),
+                col("story_id"),
+                col("source"),
+                col("credited_source"),
+                col("country"),
+                col("ownership"),
+                col("title"),
+                col("published"),
+                col("url"),
+                col("input_file"),
+                col("line"),
+                col("words"),
+                col("tokens"),
+                col("sentences"),
+                col("transliteration_russian"),
+                col("transliteration_ukrainian"),
+                col("transliteration_leaning")));
+    columns.addAll(List.of(QuoteTables.articleColumns()));
+    return withOutletMetadata(analysed, outlets).select(columns.toArray(Column[]::new));
   }
 
   /** {@code stories.csv}: one row per story, labelled with its earliest version's title. */
@@ -101,6 +104,7 @@ public final class VersionTables {
                 col("sentences"),
                 col("mean_words")));
     columns.addAll(List.of(FramingTables.sourceColumns()));
+    columns.addAll(List.of(QuoteTables.sourceColumns()));
     return withOutletMetadata(perStory.unionByName(overall), outlets)
         .select(columns.toArray(Column[]::new));
   }
@@ -115,6 +119,7 @@ public final class VersionTables {
                 sum(col("sentences")).as("sentences"),
                 avg(col("words")).as("mean_words")));
     measures.addAll(List.of(FramingTables.sourceSums()));
+    measures.addAll(List.of(QuoteTables.sourceSums()));
     return measures.toArray(Column[]::new);
   }
 

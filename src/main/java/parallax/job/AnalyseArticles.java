@@ -15,6 +15,9 @@ import parallax.model.AnnotatedText;
 import parallax.model.Article;
 import parallax.nlp.Lemmatizer;
 import parallax.nlp.NlpPipeline;
+import parallax.quotes.Quote;
+import parallax.quotes.QuoteAnalyzer;
+import parallax.quotes.SpeechVerbs;
 
 /**
  * The one {@code mapPartitions} of the job: per partition it builds the OpenNLP pipeline and the
@@ -31,31 +34,41 @@ final class AnalyseArticles implements MapPartitionsFunction<Row, Row> {
 
   static final String NLP = "nlp";
   static final String FRAMING = "framing";
+  static final String QUOTES = "quotes";
 
   /** The analyses timed per task, in the manifest's order. */
-  static final List<String> ANALYSES = List.of(NLP, FRAMING);
+  static final List<String> ANALYSES = List.of(NLP, FRAMING, QUOTES);
 
   private final Broadcast<List<LexiconEntry>> lexicon;
+  private final Broadcast<List<SpeechVerbs.Entry>> speechVerbs;
   private final AnalysisTimes times;
 
   /**
    * @param lexicon the framing lexicon's entries, read on the driver
+   * @param speechVerbs the verbs of saying, read on the driver ({@link SpeechVerbLexicon})
    * @param times timers registered on the driver for {@link #ANALYSES}
    */
-  AnalyseArticles(Broadcast<List<LexiconEntry>> lexicon, AnalysisTimes times) {
+  AnalyseArticles(
+      Broadcast<List<LexiconEntry>> lexicon,
+      Broadcast<List<SpeechVerbs.Entry>> speechVerbs,
+      AnalysisTimes times) {
     this.lexicon = lexicon;
+    this.speechVerbs = speechVerbs;
     this.times = times;
   }
 
   /** The analysers of one partition: not thread-safe, built once per task. */
-  private record Analysers(NlpPipeline pipeline, FramingAnalyser framing) {}
+  private record Analysers(NlpPipeline pipeline, FramingAnalyser framing, QuoteAnalyzer quotes) {}
 
   @Override
   public Iterator<Row> call(Iterator<Row> articles) {
+    // One lemmatizer per partition, shared by the analyses: its memo of lemmas serves them all.
+    Lemmatizer lemmatizer = new Lemmatizer();
     Analysers analysers =
         new Analysers(
             new NlpPipeline(),
-            new FramingAnalyser(Lexicon.shared(lexicon.value()), new Lemmatizer()));
+            new FramingAnalyser(Lexicon.shared(lexicon.value()), lemmatizer),
+            new QuoteAnalyzer(SpeechVerbLexicon.shared(speechVerbs.value()), lemmatizer));
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -84,6 +97,10 @@ final class AnalyseArticles implements MapPartitionsFunction<Row, Row> {
     List<TermCount> terms = times.time(FRAMING, () -> TermCounter.count(text));
     row.spans(framing.spans())
         .columns(FramingColumns.FIELDS, FramingColumns.values(framing, terms));
+
+    List<Quote> quotes = times.time(QUOTES, () -> analysers.quotes().analyze(article, text));
+    row.spans(quotes.stream().map(Quote::toSpan).toList())
+        .columns(QuoteColumns.FIELDS, QuoteColumns.values(quotes, text.wordCount()));
 
     return row.build();
   }

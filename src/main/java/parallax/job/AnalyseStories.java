@@ -16,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import parallax.framing.ArticleFraming;
 import parallax.framing.TermCount;
+import parallax.quotes.ArticleQuotes;
 
 /**
  * The story pass: ONE {@code groupByKey(story_id)} over the analysed articles, and per story every
@@ -38,7 +39,7 @@ final class AnalyseStories implements MapGroupsFunction<String, Row, Row> {
 
   /** The analysed-article columns the story-level analyses read; only these are shuffled. */
   static final List<String> INPUT_COLUMNS =
-      List.of("story_id", "article_id", "source", "words", "framing_hits", "term_counts");
+      List.of("story_id", "article_id", "source", "words", "framing_hits", "term_counts", "quotes");
 
   /** The story rows of the analysed articles (those without an error). */
   static Dataset<Row> run(Dataset<Row> analysed) {
@@ -57,11 +58,14 @@ final class AnalyseStories implements MapGroupsFunction<String, Row, Row> {
     try {
       List<ArticleFraming> framing = new ArrayList<>(versions.size());
       List<List<TermCount>> terms = new ArrayList<>(versions.size());
+      List<ArticleQuotes> quotes = new ArrayList<>(versions.size());
       for (Row version : versions) {
         framing.add(FramingColumns.framing(version));
         terms.add(FramingColumns.termCounts(version));
+        quotes.add(QuoteColumns.quotes(version));
       }
       story.set(FramingStoryColumns.FIELDS, FramingStoryColumns.values(storyId, framing, terms));
+      story.set(QuoteStoryColumns.FIELDS, QuoteStoryColumns.values(quotes));
       return story.set("error", null).build();
     } catch (RuntimeException e) {
       return StoryRows.builder(storyId, kept.total(), versions.size())

@@ -39,7 +39,8 @@ final class Lexicons {
    * One file of a lexicon folder, for the manifest.
    *
    * @param framing whether it is a framing lexicon (else another analysis's file)
-   * @param entries framing entries read from it (0 for other files)
+   * @param entries entries read from it by the analysis it belongs to (framing entries, verbs of
+   *     saying, ...); 0 for a file no analysis read
    */
   record LexiconFile(String path, String sha256, boolean framing, int entries) {}
 
@@ -101,7 +102,7 @@ final class Lexicons {
     }
   }
 
-  private static byte[] read(Path path, String display, Configuration conf) {
+  static byte[] read(Path path, String display, Configuration conf) {
     try (InputStream in = path.getFileSystem(conf).open(path)) {
       return in.readAllBytes();
     } catch (IOException e) {
@@ -121,7 +122,7 @@ final class Lexicons {
     }
   }
 
-  private static String sha256(byte[] bytes) {
+  static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
@@ -129,7 +130,7 @@ final class Lexicons {
     }
   }
 
-  private static String stripSlash(String folder) {
+  static String stripSlash(String folder) {
     return folder.endsWith("/") && folder.length() > 1
         ? folder.substring(0, folder.length() - 1)
         : folder;

@@ -29,6 +29,7 @@ final class Manifest {
   }
 
   private final ObjectNode root = JSON.createObjectNode();
+  private ArrayNode lexicons;
 
   Manifest(JobConfig config, String sparkVersion, String master, Instant started) {
     root.put("tool", "parallax");
@@ -99,13 +100,16 @@ final class Manifest {
   }
 
   /**
-   * The files of the lexicon folders, with checksums: they shape the framing numbers (and, for
-   * other analyses' files, theirs).
+   * Adds files of the lexicon folders, with checksums: they shape the framing numbers (and, for
+   * other analyses' files, theirs). Each analysis that reads lexicon files adds its own.
    */
   void lexicons(List<Lexicons.LexiconFile> files) {
-    ArrayNode node = root.putArray("lexicons");
+    if (lexicons == null) {
+      lexicons = root.putArray("lexicons");
+    }
     for (Lexicons.LexiconFile file : files) {
-      node.addObject()
+      lexicons
+          .addObject()
           .put("path", file.path())
           .put("sha256", file.sha256())
           .put("framing", file.framing())

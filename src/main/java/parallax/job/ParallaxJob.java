@@ -82,6 +82,8 @@ public final class ParallaxJob {
         new Manifest(config, spark.version(), spark.sparkContext().master(), started);
     Lexicons.Loaded lexicon = Lexicons.load(config.lexicons(), hadoop);
     manifest.lexicons(lexicon.files());
+    SpeechVerbLexicon.Loaded speechVerbs = SpeechVerbLexicon.load(config.lexicons(), hadoop);
+    manifest.lexicons(speechVerbs.files());
 
     clock.start("ingest");
     InputFiles.Listing listing = InputFiles.list(config.inputs(), hadoop);
@@ -130,13 +132,17 @@ public final class ParallaxJob {
     clock.start("analyse");
     int partitions = partitions(articleCount);
     AnalysisTimes times = AnalysisTimes.register(spark.sparkContext(), AnalyseArticles.ANALYSES);
-    var entries =
-        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(lexicon.entries());
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    var entries = context.broadcast(lexicon.entries());
+    var verbs =
+        context.broadcast(
+            SpeechVerbLexicon.classedByFraming(speechVerbs.entries(), lexicon.entries()));
     Dataset<Row> analysedAll =
         articles
             .repartition(partitions)
             .mapPartitions(
-                new AnalyseArticles(entries, times), ExpressionEncoder.apply(AnalysedRows.SCHEMA))
+                new AnalyseArticles(entries, verbs, times),
+                ExpressionEncoder.apply(AnalysedRows.SCHEMA))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> analysed = analysedAll.filter(col("error").isNull());
     Dataset<Row> failed = analysedAll.filter(col("error").isNotNull());
@@ -223,6 +229,7 @@ public final class ParallaxJob {
     outputs.addAll(
         List.of("articles.csv", "stories.csv", "sources.csv", "spans.csv", "rejects.csv"));
     outputs.addAll(FramingOutputs.write(tables, pages, analysed, storyRows));
+    outputs.addAll(QuoteOutputs.write(tables, pages, analysed, storyRows));
     if (config.parquet()) {
       outputs.add(tables.writeParquet("spans", Spans.table(analysed), spanOrder));
     }

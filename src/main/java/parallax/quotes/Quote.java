@@ -1,5 +1,7 @@
 package parallax.quotes;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import parallax.model.LabelledSpan;
 
@@ -72,6 +74,23 @@ public record Quote(
       throw new IllegalArgumentException(
           "quote span must have 0 <= start <= end, was [" + start + ", " + end + ")");
     }
+  }
+
+  /**
+   * The character ranges of the direct quotes among {@code quotes}, as {@code {start, end}} pairs
+   * in the order given: the quoted speech itself (marks excluded, see the span conventions above),
+   * for analyses that keep the author's words apart from quoted ones (sentiment's {@code
+   * QuotedRanges.of} takes them as they are). Indirect speech is the author's paraphrase, so it is
+   * left out.
+   */
+  public static List<int[]> directRanges(List<Quote> quotes) {
+    List<int[]> ranges = new ArrayList<>();
+    for (Quote quote : quotes) {
+      if (quote.isDirect()) {
+        ranges.add(new int[] {quote.start(), quote.end()});
+      }
+    }
+    return ranges;
   }
 
   public boolean isDirect() {

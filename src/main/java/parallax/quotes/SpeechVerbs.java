@@ -1,12 +1,14 @@
 package parallax.quotes;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,13 +35,14 @@ public final class SpeechVerbs {
       Map.of("tell", List.of("told"), "teach", List.of("taught"), "seek", List.of("sought"));
 
   /**
-   * One verb of saying.
+   * One verb of saying. Serializable, so a driver can read the file and ship the entries to
+   * executors.
    *
    * @param lemma dictionary form, lower case
    * @param loaded true when the verb judges what it reports ("claimed", "insisted")
    * @param takesObject true when the hearer may stand between verb and clause ("told X that")
    */
-  public record Entry(String lemma, boolean loaded, boolean takesObject) {
+  public record Entry(String lemma, boolean loaded, boolean takesObject) implements Serializable {
 
     /** {@code loaded} or {@code neutral}, as in the lexicon file. */
     public String verbClass() {
@@ -69,8 +72,7 @@ public final class SpeechVerbs {
   }
 
   /**
-   * Reads {@code lexiconDir/quotes/speech-verbs.tsv}. Lines starting with {@code #}, blank lines
-   * and the header line ({@code lemma\tclass...}) are skipped.
+   * Reads {@code lexiconDir/quotes/speech-verbs.tsv} (see {@link #read}).
    *
    * @throws IllegalArgumentException naming file and line when a line is malformed
    * @throws UncheckedIOException when the file cannot be read
@@ -83,25 +85,38 @@ public final class SpeechVerbs {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the speech-verb lexicon " + file, e);
     }
-    Map<String, Entry> entries = new HashMap<>();
+    return of(read(lines, file.toString()));
+  }
+
+  /**
+   * The entries of a speech-verb file's lines, for callers that open the file themselves (the Spark
+   * job reads it through Hadoop's file systems). Lines starting with {@code #}, blank lines and the
+   * header line ({@code lemma\tclass...}) are skipped.
+   *
+   * @param fileName how messages name the file
+   * @throws IllegalArgumentException naming file and line when a line is malformed, a verb is
+   *     listed twice or the file lists no verb
+   */
+  public static List<Entry> read(List<String> lines, String fileName) {
+    Map<String, Entry> entries = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (line.isEmpty() || line.startsWith("#") || line.startsWith("lemma\t")) {
         continue;
       }
-      Entry entry = parse(line, file, i + 1);
+      Entry entry = parse(line, fileName, i + 1);
       if (entries.put(entry.lemma(), entry) != null) {
         throw new IllegalArgumentException(
-            file + ":" + (i + 1) + ": verb '" + entry.lemma() + "' is listed twice");
+            fileName + ":" + (i + 1) + ": verb '" + entry.lemma() + "' is listed twice");
       }
     }
     if (entries.isEmpty()) {
-      throw new IllegalArgumentException(file + " lists no verbs");
+      throw new IllegalArgumentException(fileName + " lists no verbs");
     }
-    return new SpeechVerbs(entries.values());
+    return List.copyOf(entries.values());
   }
 
-  private static Entry parse(String line, Path file, int lineNumber) {
+  private static Entry parse(String line, String file, int lineNumber) {
     String[] fields = line.split("\t", -1);
     String where = file + ":" + lineNumber + ": ";
     if (fields.length < 2 || fields.length > 3) {

@@ -30,7 +30,8 @@ class AnalyseStoriesTest {
           .add("source", StringType, false)
           .add("words", IntegerType)
           .add("framing_hits", createArrayType(FramingColumns.HIT, false))
-          .add("term_counts", createArrayType(FramingColumns.TERM_COUNT, false));
+          .add("term_counts", createArrayType(FramingColumns.TERM_COUNT, false))
+          .add("quotes", createArrayType(QuoteColumns.QUOTE, false));
 
   private static Map<String, Row> stories;
 
@@ -43,14 +44,18 @@ class AnalyseStoriesTest {
             "kyiv/rt",
             "RT",
             hit("Kyiv", "Kiev", "russian"),
-            Map.of("kiev", 4, "talks", 1)));
+            Map.of("kiev", 4, "talks", 1),
+            quote("direct", "Vladimir Putin", "say", "neutral", 6),
+            quote("indirect", "Kremlin", "insist", "loaded", 2)));
     rows.add(
         article(
             "kyiv",
             "kyiv/ledger",
             "The Kyiv Ledger",
             hit("Kyiv", "Kyiv", "ukrainian"),
-            Map.of("kyiv", 4, "talks", 1)));
+            Map.of("kyiv", 4, "talks", 1),
+            quote("direct", "Putin", "claim", "loaded", 3),
+            quote("direct", "Volodymyr Zelensky", "say", "neutral", 9)));
     int big = AnalyseStories.MAX_VERSIONS + 3;
     for (int i = big - 1; i >= 0; i--) {
       String id = String.format(Locale.ROOT, "big/%03d", i);
@@ -67,12 +72,23 @@ class AnalyseStoriesTest {
     return RowFactory.create("place_name/x", term, referent, group, 0, 4);
   }
 
+  private static Row quote(String kind, String speaker, String verb, String verbClass, int words) {
+    return RowFactory.create(
+        kind, speaker, true, speaker, 0, 5, verb, verbClass, 6, 10, 20, 40, words, "words");
+  }
+
   private static Row article(
-      String story, String id, String source, Row hit, Map<String, Integer> terms) {
+      String story, String id, String source, Row hit, Map<String, Integer> terms, Row... quotes) {
     List<Row> counts = new ArrayList<>();
     terms.forEach((term, count) -> counts.add(RowFactory.create(term, count)));
     return RowFactory.create(
-        story, id, source, 100, RowBuilder.array(List.of(hit)), RowBuilder.array(counts));
+        story,
+        id,
+        source,
+        100,
+        RowBuilder.array(List.of(hit)),
+        RowBuilder.array(counts),
+        RowBuilder.array(List.of(quotes)));
   }
 
   @Test
@@ -101,6 +117,45 @@ class AnalyseStoriesTest {
     assertEquals(4L, rtFirst.<Long>getAs("source_count").longValue());
     assertEquals(0L, rtFirst.<Long>getAs("rest_count").longValue());
     assertTrue(rtFirst.<Double>getAs("z") > 0);
+  }
+
+  @Test
+  void countsEachVersionsVoicesUnderStoryWideSpeakerNames() {
+    Row story = stories.get("kyiv");
+    List<Row> voices = story.getList(story.fieldIndex("voices"));
+    Row putinInLedger =
+        voices.stream()
+            .filter(v -> v.getAs("article_id").equals("kyiv/ledger"))
+            .filter(v -> "Vladimir Putin".equals(v.getAs("speaker")))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(3, putinInLedger.<Integer>getAs("direct_words").intValue());
+    assertEquals(0.25, putinInLedger.<Double>getAs("share"), 1e-9, "3 of 12 quoted words");
+    assertEquals("claim", putinInLedger.getAs("loaded_verbs"));
+    assertEquals(1, putinInLedger.<Integer>getAs("other_versions_quoting").intValue());
+    Row kremlin =
+        voices.stream().filter(v -> "Kremlin".equals(v.getAs("speaker"))).findFirst().orElseThrow();
+    assertEquals("insist", kremlin.getAs("verbs"));
+    assertEquals(0, kremlin.<Integer>getAs("other_versions_quoting").intValue());
+
+    List<Row> missing = story.getList(story.fieldIndex("missing_voices"));
+    assertEquals(
+        List.of("kyiv/ledger Kremlin 1", "kyiv/rt Volodymyr Zelensky 1"),
+        missing.stream()
+            .map(
+                m ->
+                    m.getAs("article_id")
+                        + " "
+                        + m.getAs("speaker")
+                        + " "
+                        + m.getAs("versions_quoting"))
+            .sorted()
+            .toList());
+    Map<String, String> names =
+        story.<Row>getList(story.fieldIndex("speaker_names")).stream()
+            .collect(Collectors.toMap(n -> n.getAs("speaker"), n -> n.getAs("story_speaker")));
+    assertEquals("Vladimir Putin", names.get("Putin"));
+    assertEquals("Kremlin", names.get("Kremlin"));
   }
 
   @Test

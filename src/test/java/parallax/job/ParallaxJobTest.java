@@ -12,8 +12,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import parallax.SharedSpark;
+import parallax.framing.LexiconEntry;
 
 /** The whole job on the sample data, in the shared local SparkSession. */
 class ParallaxJobTest {
@@ -300,15 +303,27 @@ class ParallaxJobTest {
     assertEquals(64, lexicons.get(0).get("sha256").asText().length());
     assertTrue(lexicons.get(0).get("framing").asBoolean());
     for (JsonNode file : lexicons) {
-      assertFalse(
-          file.get("path").asText().contains("/quotes/"), "other analyses' subfolders: " + file);
+      if (file.get("path").asText().contains("/quotes/")) {
+        assertFalse(file.get("framing").asBoolean(), "other analyses' subfolders: " + file);
+      }
     }
+    JsonNode speechVerbs = lexicons.get(lexicons.size() - 1);
+    assertEquals("data/lexicons/quotes/speech-verbs.tsv", speechVerbs.get("path").asText());
+    assertTrue(speechVerbs.get("entries").asInt() > 50, speechVerbs.toString());
     JsonNode tasks = manifest.get("analysis_task_seconds");
     assertTrue(tasks.get("nlp").asDouble() > 0, tasks.toString());
     assertTrue(tasks.get("framing").asDouble() > 0, tasks.toString());
+    assertTrue(tasks.get("quotes").asDouble() > 0, tasks.toString());
     assertEquals(2, manifest.get("story_pass").get("stories").asLong());
     assertEquals(0, manifest.get("story_pass").get("failed").asLong());
-    for (String table : List.of("framing.csv", "contrasts.csv", "distinctive_terms.csv")) {
+    for (String table :
+        List.of(
+            "framing.csv",
+            "contrasts.csv",
+            "distinctive_terms.csv",
+            "quotes.csv",
+            "voices.csv",
+            "missing_voices.csv")) {
       assertTrue(manifest.get("outputs").toString().contains(table), table);
     }
   }
@@ -318,7 +333,7 @@ class ParallaxJobTest {
     assertTrue(console.contains("ingest   11 records from 8 files: 11 articles"), console);
     assertTrue(console.contains("analyse  11 articles analysed"), console);
     assertTrue(console.contains("stories  2 stories compared, 0 cut to 200 versions"), console);
-    assertTrue(console.contains("report   2 story pages, 5 charts"), console);
+    assertTrue(console.contains("report   2 story pages, 7 charts"), console);
   }
 
   @Test
@@ -370,6 +385,209 @@ class ParallaxJobTest {
             .wholeText();
     assertEquals(troibBody(), troibText);
     assertFalse(story.select(".text span.hl[title]").isEmpty(), "no highlighted spans");
+  }
+
+  private static final String TROIB = "trump-putin-call/troib";
+
+  /** TROIB's quotes in quotes.csv, as "kind | speaker | text". */
+  private static List<String> troibQuotes() throws IOException {
+    return ReportFiles.csv(report, "quotes").stream()
+        .filter(q -> q.get("article_id").equals(TROIB))
+        .map(q -> q.get("kind") + " | " + q.get("speaker") + " | " + q.get("text"))
+        .toList();
+  }
+
+  @Test
+  void attributesTroibsDirectQuotesToTrumpPutinAndPeskov() throws IOException {
+    List<String> quotes = troibQuotes();
+    for (String expected :
+        List.of(
+            "direct | Donald Trump | I think we\u2019ll speak",
+            "direct | Vladimir Putin | It wouldn\u2019t be beneath me to call him myself",
+            "direct | Dmitry Peskov | think there is a magic wand",
+            "direct | Vladimir Putin | deserve attention, at the very least",
+            "direct | Vladimir Putin | During his first presidency\u2026he was harassed by everyone"
+                + " on all sides, he was bullied, he was afraid of making a step to the left, to"
+                + " the right, saying the wrong thing",
+            "direct | Vladimir Putin | I don\u2019t know what\u2019s going to happen now during"
+                + " his new presidency. Whatever he does is up to him")) {
+      assertTrue(quotes.contains(expected), expected + " not in " + quotes);
+    }
+  }
+
+  @Test
+  void readsMoscowInsistsAndTheKremlinMaintainsAsIndirectSpeech() throws IOException {
+    List<String> quotes = troibQuotes();
+    assertTrue(
+        quotes.stream()
+            .anyMatch(q -> q.startsWith("indirect | Moscow | any settlement necessitates Ukraine")),
+        quotes.toString());
+    assertTrue(
+        quotes.stream()
+            .anyMatch(
+                q -> q.startsWith("indirect | Kremlin | the objectives of its military operation")),
+        quotes.toString());
+    Map<String, String> moscow =
+        ReportFiles.csv(report, "quotes").stream()
+            .filter(q -> q.get("article_id").equals(TROIB) && q.get("speaker").equals("Moscow"))
+            .filter(q -> q.get("kind").equals("indirect"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("insist", moscow.get("verb"));
+    assertEquals("loaded", moscow.get("verb_class"));
+    Map<String, String> kremlin =
+        ReportFiles.csv(report, "quotes").stream()
+            .filter(q -> q.get("article_id").equals(TROIB) && q.get("speaker").equals("Kremlin"))
+            .filter(q -> q.get("text").startsWith("the objectives of its military operation"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("indirect", kremlin.get("kind"));
+    assertEquals("maintain", kremlin.get("verb"));
+    assertEquals("loaded", kremlin.get("verb_class"));
+  }
+
+  @Test
+  void quoteVerbClassesAreThoseOfTheFramingAttributionVerbs() throws IOException {
+    Map<String, String> framingClass = new HashMap<>();
+    for (LexiconEntry entry :
+        Lexicons.load(List.of("data/lexicons"), new Configuration()).entries()) {
+      if (entry.category().startsWith("attribution_verb/")) {
+        framingClass.put(
+            entry.canonical(), entry.category().substring("attribution_verb/".length()));
+      }
+    }
+    int checked = 0;
+    for (Map<String, String> quote : ReportFiles.csv(report, "quotes")) {
+      String expected = framingClass.get(quote.get("verb"));
+      if (expected != null) {
+        assertEquals(expected, quote.get("verb_class"), quote.toString());
+        checked++;
+      }
+    }
+    assertTrue(checked > 10, checked + " quotes with a framing attribution verb");
+  }
+
+  @Test
+  void quoteTextsAndQuoteSpansAreTheBodyAtTheirOffsets() throws IOException {
+    String body = troibBody();
+    List<Map<String, String>> quotes =
+        ReportFiles.csv(report, "quotes").stream()
+            .filter(q -> q.get("article_id").equals(TROIB))
+            .toList();
+    for (Map<String, String> quote : quotes) {
+      int start = Integer.parseInt(quote.get("start"));
+      int end = Integer.parseInt(quote.get("end"));
+      assertEquals(body.substring(start, end), quote.get("text"));
+      if (!quote.get("speaker_start").isEmpty()) {
+        assertEquals(
+            body.substring(
+                Integer.parseInt(quote.get("speaker_start")),
+                Integer.parseInt(quote.get("speaker_end"))),
+            quote.get("speaker_text"));
+      }
+    }
+    List<Map<String, String>> spans =
+        ReportFiles.csv(report, "spans").stream()
+            .filter(s -> s.get("article_id").equals(TROIB) && s.get("kind").equals("quote"))
+            .toList();
+    assertEquals(quotes.size(), spans.size());
+    for (Map<String, String> span : spans) {
+      assertEquals(
+          body.substring(Integer.parseInt(span.get("start")), Integer.parseInt(span.get("end"))),
+          span.get("text"));
+    }
+    assertTrue(
+        spans.stream().anyMatch(s -> s.get("label").equals("direct/Vladimir Putin")),
+        spans.toString());
+  }
+
+  @Test
+  void countsQuotesPerArticleAndPerOutlet() throws IOException {
+    Map<String, String> troib =
+        ReportFiles.row(ReportFiles.csv(report, "articles"), "article_id", TROIB);
+    long direct =
+        ReportFiles.csv(report, "quotes").stream()
+            .filter(q -> q.get("article_id").equals(TROIB) && q.get("kind").equals("direct"))
+            .count();
+    assertEquals(direct, Long.parseLong(troib.get("direct_quotes")));
+    double share = Double.parseDouble(troib.get("quoted_share"));
+    assertEquals(
+        Double.parseDouble(troib.get("quoted_words")) / Double.parseDouble(troib.get("words")),
+        share,
+        0.0001);
+    assertTrue(share > 0.2 && share < 0.8, troib.toString());
+    Map<String, String> outlet =
+        ReportFiles.csv(report, "sources").stream()
+            .filter(r -> r.get("scope").equals("overall") && r.get("source").equals("TROIB News"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(troib.get("quoted_share"), outlet.get("quoted_share"));
+  }
+
+  @Test
+  void measuresShareOfVoicePerVersionAndTheVoicesEachVersionLeavesOut() throws IOException {
+    List<Map<String, String>> voices = ReportFiles.csv(report, "voices");
+    Map<String, String> putin =
+        voices.stream()
+            .filter(v -> v.get("article_id").equals(TROIB))
+            .filter(v -> v.get("speaker").equals("Vladimir Putin"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(Integer.parseInt(putin.get("direct_quotes")) >= 4, putin.toString());
+    assertTrue(putin.get("loaded_verbs").contains("assert"), putin.toString());
+    assertEquals("6", putin.get("other_versions_quoting"), "every version quotes Putin");
+    double troibShares =
+        voices.stream()
+            .filter(v -> v.get("article_id").equals(TROIB))
+            .mapToDouble(v -> Double.parseDouble(v.get("share")))
+            .sum();
+    assertEquals(1.0, troibShares, 0.001);
+    assertFalse(ReportFiles.csv(report, "missing_voices").isEmpty());
+    assertTrue(Files.exists(report.resolve("charts/voices-trump-putin-call.png")));
+    assertTrue(Files.exists(report.resolve("charts/voices-trump-putin-call.svg")));
+
+    Document story = Jsoup.parse(report.resolve("stories/trump-putin-call.html").toFile(), "UTF-8");
+    assertEquals(
+        "../charts/voices-trump-putin-call.svg",
+        story.selectFirst("#section-voices img").attr("src"));
+    assertTrue(
+        story.select("#section-voices tbody tr").stream()
+            .anyMatch(tr -> tr.text().startsWith("TROIB News " + TROIB + " Vladimir Putin")),
+        story.select("#section-voices tbody").text());
+    assertFalse(story.select("#section-missing-voices tbody tr").isEmpty());
+    assertTrue(
+        story.select(".text span.hl[title]").stream()
+            .anyMatch(span -> span.attr("title").contains("quote: direct")),
+        "quote spans highlighted");
+  }
+
+  @Test
+  void stopsBeforeAnyWorkNamingFileAndLineOfAMalformedSpeechVerbLine() throws IOException {
+    Path lexicons = Files.createDirectories(temp.resolve("bad-speech-verbs"));
+    Files.writeString(
+        lexicons.resolve("terms.tsv"),
+        "category\tcanonical\tforms\tmatch\nloaded_language/x\tzyzzyvas\t\texact\n");
+    Files.createDirectories(lexicons.resolve("quotes"));
+    Files.writeString(lexicons.resolve("quotes/speech-verbs.tsv"), "say\tneutral\nopine\n");
+    JobConfig bad =
+        JobConfig.builder()
+            .inputs(List.of("data"))
+            .output(temp.resolve("never-written-quotes").toString())
+            .extraLexicons(List.of(lexicons.toString()))
+            .build();
+    JobFailure failure =
+        assertThrows(
+            JobFailure.class,
+            () ->
+                new ParallaxJob(
+                        SharedSpark.session(), bad, new PrintStream(new ByteArrayOutputStream()))
+                    .run());
+    assertEquals(
+        "malformed lexicon: "
+            + lexicons
+            + "/quotes/speech-verbs.tsv:2: expected lemma<TAB>class[<TAB>object], found: opine",
+        failure.getMessage());
+    assertFalse(Files.exists(temp.resolve("never-written-quotes")));
   }
 
   @Test

@@ -31,6 +31,17 @@ class QuoteAnalyzerTest {
   }
 
   @Test
+  void givesTheDirectQuotesRangesWithoutTheIndirectSpeech() {
+    String body =
+        "The Kremlin insists that talks are possible. \u201cWe are ready,\u201d Peskov said.";
+    List<Quote> quotes = quotes(body);
+    assertTrue(quotes.stream().anyMatch(q -> !q.isDirect()), quotes.toString());
+    List<int[]> ranges = Quote.directRanges(quotes);
+    assertEquals(1, ranges.size());
+    assertEquals("We are ready", body.substring(ranges.get(0)[0], ranges.get(0)[1]));
+  }
+
+  @Test
   void troibQuotesTrumpPutinAndPeskovWithTheRightSpeakers() {
     String body = SampleBodies.body("stories/trump-putin-call/troib.txt");
     List<Quote> quotes = quotes(body);
