@@ -33,25 +33,28 @@ public final class VersionTables {
 
   /** {@code articles.csv}: one row per analysed article. */
   public static Dataset<Row> articles(Dataset<Row> analysed, Dataset<Row> outlets) {
-    return withOutletMetadata(analysed, outlets)
-        .select(
-            col("article_id"),
-            col("story_id"),
-            col("source"),
-            col("credited_source"),
-            col("country"),
-            col("ownership"),
-            col("title"),
-            col("published"),
-            col("url"),
-            col("input_file"),
-            col("line"),
-            col("words"),
-            col("tokens"),
-            col("sentences"),
-            col("transliteration_russian"),
-            col("transliteration_ukrainian"),
-            col("transliteration_leaning"));
+    List<Column> columns =
+        new ArrayList<>(
+            List.of(
+                col("article_id"),
+                col("story_id"),
+                col("source"),
+                col("credited_source"),
+                col("country"),
+                col("ownership"),
+                col("title"),
+                col("published"),
+                col("url"),
+                col("input_file"),
+                col("line"),
+                col("words"),
+                col("tokens"),
+                col("sentences"),
+                col("transliteration_russian"),
+                col("transliteration_ukrainian"),
+                col("transliteration_leaning")));
+    columns.addAll(List.of(SentimentTables.articleColumns()));
+    return withOutletMetadata(analysed, outlets).select(columns.toArray(Column[]::new));
   }
 
   /** {@code stories.csv}: one row per story, labelled with its earliest version's title. */
@@ -79,13 +82,15 @@ public final class VersionTables {
         analysed
             .groupBy(col("story_id"), col("source"))
             .agg(lit(1L).as("stories"), measures())
-            .withColumn("scope", lit("story"));
+            .withColumn("scope", lit("story"))
+            .join(SentimentTables.storyTone(analysed), new String[] {"story_id", "source"}, "left");
     Dataset<Row> overall =
         analysed
             .groupBy(col("source"))
             .agg(countDistinct(col("story_id")).as("stories"), measures())
             .withColumn("scope", lit("overall"))
-            .withColumn("story_id", lit(null).cast("string"));
+            .withColumn("story_id", lit(null).cast("string"))
+            .join(SentimentTables.overallTone(analysed), new String[] {"source"}, "left");
     List<Column> columns =
         new ArrayList<>(
             List.of(
@@ -101,6 +106,7 @@ public final class VersionTables {
                 col("sentences"),
                 col("mean_words")));
     columns.addAll(List.of(FramingTables.sourceColumns()));
+    columns.addAll(List.of(SentimentTables.sourceColumns()));
     return withOutletMetadata(perStory.unionByName(overall), outlets)
         .select(columns.toArray(Column[]::new));
   }

@@ -15,6 +15,8 @@ import parallax.model.AnnotatedText;
 import parallax.model.Article;
 import parallax.nlp.Lemmatizer;
 import parallax.nlp.NlpPipeline;
+import parallax.sentiment.ArticleSentiment;
+import parallax.sentiment.SentimentAnalyser;
 
 /**
  * The one {@code mapPartitions} of the job: per partition it builds the OpenNLP pipeline and the
@@ -31,31 +33,40 @@ final class AnalyseArticles implements MapPartitionsFunction<Row, Row> {
 
   static final String NLP = "nlp";
   static final String FRAMING = "framing";
+  static final String SENTIMENT = "sentiment";
 
   /** The analyses timed per task, in the manifest's order. */
-  static final List<String> ANALYSES = List.of(NLP, FRAMING);
+  static final List<String> ANALYSES = List.of(NLP, FRAMING, SENTIMENT);
 
   private final Broadcast<List<LexiconEntry>> lexicon;
+  private final Broadcast<SentimentInputs> sentiment;
   private final AnalysisTimes times;
 
   /**
    * @param lexicon the framing lexicon's entries, read on the driver
+   * @param sentiment the sentiment analysis's files, read on the driver
    * @param times timers registered on the driver for {@link #ANALYSES}
    */
-  AnalyseArticles(Broadcast<List<LexiconEntry>> lexicon, AnalysisTimes times) {
+  AnalyseArticles(
+      Broadcast<List<LexiconEntry>> lexicon,
+      Broadcast<SentimentInputs> sentiment,
+      AnalysisTimes times) {
     this.lexicon = lexicon;
+    this.sentiment = sentiment;
     this.times = times;
   }
 
   /** The analysers of one partition: not thread-safe, built once per task. */
-  private record Analysers(NlpPipeline pipeline, FramingAnalyser framing) {}
+  private record Analysers(
+      NlpPipeline pipeline, FramingAnalyser framing, SentimentAnalyser sentiment) {}
 
   @Override
   public Iterator<Row> call(Iterator<Row> articles) {
     Analysers analysers =
         new Analysers(
             new NlpPipeline(),
-            new FramingAnalyser(Lexicon.shared(lexicon.value()), new Lemmatizer()));
+            new FramingAnalyser(Lexicon.shared(lexicon.value()), new Lemmatizer()),
+            sentiment.value().analyser());
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -84,6 +95,12 @@ final class AnalyseArticles implements MapPartitionsFunction<Row, Row> {
     List<TermCount> terms = times.time(FRAMING, () -> TermCounter.count(text));
     row.spans(framing.spans())
         .columns(FramingColumns.FIELDS, FramingColumns.values(framing, terms));
+
+    ArticleSentiment tone =
+        times.time(SENTIMENT, () -> analysers.sentiment().analyse(article, text));
+    row.spans(tone.spans())
+        .columns(
+            SentimentColumns.FIELDS, times.time(SENTIMENT, () -> SentimentColumns.values(tone)));
 
     return row.build();
   }

@@ -82,6 +82,9 @@ public final class ParallaxJob {
         new Manifest(config, spark.version(), spark.sparkContext().master(), started);
     Lexicons.Loaded lexicon = Lexicons.load(config.lexicons(), hadoop);
     manifest.lexicons(lexicon.files());
+    SentimentResources.Loaded sentiment =
+        SentimentResources.load(config.lexicons(), config.sentiment(), hadoop);
+    manifest.sentiment(sentiment);
 
     clock.start("ingest");
     InputFiles.Listing listing = InputFiles.list(config.inputs(), hadoop);
@@ -114,6 +117,9 @@ public final class ParallaxJob {
     long ingestRejects = ingested.filter(col("kind").equalTo(IngestRows.REJECT)).count();
     long articleCount = articles.count();
     long duplicates = withDuplicates.filter(col("duplicate_of").isNotNull()).count();
+    for (String warning : sentiment.warnings()) {
+      System.err.println("parallax: warning: " + warning);
+    }
     for (String warning : listing.warnings()) {
       System.err.println("parallax: warning: " + warning);
     }
@@ -130,13 +136,15 @@ public final class ParallaxJob {
     clock.start("analyse");
     int partitions = partitions(articleCount);
     AnalysisTimes times = AnalysisTimes.register(spark.sparkContext(), AnalyseArticles.ANALYSES);
-    var entries =
-        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(lexicon.entries());
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    var entries = context.broadcast(lexicon.entries());
+    var sentimentInputs = context.broadcast(sentiment.inputs());
     Dataset<Row> analysedAll =
         articles
             .repartition(partitions)
             .mapPartitions(
-                new AnalyseArticles(entries, times), ExpressionEncoder.apply(AnalysedRows.SCHEMA))
+                new AnalyseArticles(entries, sentimentInputs, times),
+                ExpressionEncoder.apply(AnalysedRows.SCHEMA))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> analysed = analysedAll.filter(col("error").isNull());
     Dataset<Row> failed = analysedAll.filter(col("error").isNotNull());
@@ -223,8 +231,10 @@ public final class ParallaxJob {
     outputs.addAll(
         List.of("articles.csv", "stories.csv", "sources.csv", "spans.csv", "rejects.csv"));
     outputs.addAll(FramingOutputs.write(tables, pages, analysed, storyRows));
+    outputs.addAll(SentimentOutputs.write(tables, pages, analysed, storyRows, sourceTable));
     if (config.parquet()) {
       outputs.add(tables.writeParquet("spans", Spans.table(analysed), spanOrder));
+      outputs.add(SentimentOutputs.writeParquet(tables, analysed));
     }
     clock.end(String.format(Locale.ROOT, "%d tables", outputs.size()));
 

@@ -52,6 +52,13 @@ public final class SentimentAnalyser {
     return new SentimentAnalyser(classifier, EntityFinder.load(entityList, lexicons, nerModel));
   }
 
+  /**
+   * How scores are made: {@code lexicon}, {@code model}, {@code model+lexicon} or {@code combined}.
+   */
+  public String method() {
+    return classifier.method();
+  }
+
   /** Analyses {@code article}, finding quoted speech by its quotation marks. */
   public ArticleSentiment analyse(Article article, AnnotatedText text) {
     return analyse(article, text, quotes.detect(text.text()));
