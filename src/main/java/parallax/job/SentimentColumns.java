@@ -11,8 +11,10 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
+import parallax.quotes.Quote;
 import parallax.sentiment.ArticleSentiment;
 import parallax.sentiment.MentionSentiment;
+import parallax.sentiment.QuotedRanges;
 import parallax.sentiment.SentenceSentiment;
 import parallax.sentiment.ToneStatistics;
 import parallax.sentiment.ToneSummary;
@@ -132,6 +134,21 @@ final class SentimentColumns {
               m.getAs("label")));
     }
     return mentions;
+  }
+
+  /**
+   * The quoted speech of an article from the quotes analysis: the spans of its direct quotes (words
+   * in quotation marks), which sentiment keeps apart from the author's words. Indirect quotes are
+   * the author's paraphrase, so they stay in the author's voice.
+   */
+  static QuotedRanges quotedRanges(List<Quote> quotes) {
+    List<int[]> ranges = new ArrayList<>();
+    for (Quote quote : quotes) {
+      if (quote.isDirect()) {
+        ranges.add(new int[] {quote.start(), quote.end()});
+      }
+    }
+    return QuotedRanges.of(ranges);
   }
 
   /** No value for a tone over no sentence (NaN), so the CSV cell is empty. */

@@ -61,7 +61,16 @@ public final class SentimentAnalyser {
 
   /** Analyses {@code article}, finding quoted speech by its quotation marks. */
   public ArticleSentiment analyse(Article article, AnnotatedText text) {
-    return analyse(article, text, quotes.detect(text.text()));
+    return analyse(article, text, quotedSpeech(text));
+  }
+
+  /**
+   * The quoted speech of {@code text} as this analyser finds it on its own: the stretches between
+   * quotation marks ({@link QuoteDetector}). When the quotes analysis runs too, pass its direct
+   * quotes to {@link #analyse(Article, AnnotatedText, QuotedRanges)} instead.
+   */
+  public QuotedRanges quotedSpeech(AnnotatedText text) {
+    return quotes.detect(text.text());
   }
 
   /** Analyses {@code article} with quoted speech as {@code quoted} gives it. */
