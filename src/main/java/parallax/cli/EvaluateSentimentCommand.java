@@ -10,6 +10,7 @@ import parallax.sentiment.LabelledTargetReader;
 import parallax.sentiment.SentenceScorer;
 import parallax.sentiment.SentimentEvaluation;
 import parallax.sentiment.SentimentEvaluator;
+import parallax.sentiment.SentimentMode;
 import parallax.sentiment.SentimentModel;
 import parallax.sentiment.TargetSentimentClassifier;
 import picocli.CommandLine.Command;
@@ -48,6 +49,15 @@ public final class EvaluateSentimentCommand implements Callable<Integer> {
   Path model;
 
   @Option(
+      names = "--sentiment-mode",
+      paramLabel = "MODE",
+      converter = SentimentModeConverter.class,
+      description =
+          "lexicon, model or combined (the model's score averaged with the lexicon score);"
+              + " default: model with --sentiment-model, else lexicon.")
+  SentimentMode mode;
+
+  @Option(
       names = "--lexicons",
       paramLabel = "DIR",
       defaultValue = "data/lexicons",
@@ -70,13 +80,19 @@ public final class EvaluateSentimentCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (mode != null && mode.needsModel() != (model != null)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          mode.needsModel()
+              ? "--sentiment-mode " + mode.label() + " needs --sentiment-model"
+              : "--sentiment-mode lexicon takes no --sentiment-model");
+    }
     PrintWriter out = spec.commandLine().getOut();
     List<LabelledTarget> examples = new LabelledTargetReader().read(input);
     SentenceScorer scorer = SentenceScorer.load(lexicons);
+    SentimentMode chosen = mode == null ? SentimentMode.byDefault(model != null) : mode;
     TargetSentimentClassifier classifier =
-        model == null
-            ? TargetSentimentClassifier.lexicon(scorer)
-            : TargetSentimentClassifier.model(scorer, SentimentModel.load(model));
+        chosen.classifier(scorer, model == null ? null : SentimentModel.load(model));
     out.printf(
         "input=%s%nmethod=%s%s%n", input, classifier.method(), wholeSentence ? " sentence" : "");
     SentimentEvaluation evaluation =

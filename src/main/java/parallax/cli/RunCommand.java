@@ -5,7 +5,9 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import parallax.job.JobConfig;
 import parallax.job.ParallaxJob;
+import parallax.job.SentimentSettings;
 import parallax.job.Sessions;
+import parallax.sentiment.SentimentMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -105,6 +107,35 @@ final class RunCommand implements Callable<Integer> {
       description = "Lexicon folders read after --lexicons, adding their terms.")
   List<String> extraLexicons = List.of();
 
+  @Option(
+      names = "--entities",
+      paramLabel = "FILE",
+      description =
+          "Entity list (name TAB aliases TAB type) whose names and aliases are merged into one"
+              + " entity (default: data/entities.tsv when it exists). Read on the driver.")
+  String entities;
+
+  @Option(
+      names = "--ner-model",
+      paramLabel = "FILE",
+      description = "An OpenNLP name-finder model (TokenNameFinderModel) to find entities with.")
+  String nerModel;
+
+  @Option(
+      names = "--sentiment-model",
+      paramLabel = "FILE",
+      description = "A sentiment model from train-sentiment (default: the lexicon alone).")
+  String sentimentModel;
+
+  @Option(
+      names = "--sentiment-mode",
+      paramLabel = "MODE",
+      converter = SentimentModeConverter.class,
+      description =
+          "lexicon, model (the model's scores) or combined (the model's and the lexicon's"
+              + " probabilities averaged); default: model with --sentiment-model, else lexicon.")
+  SentimentMode sentimentMode;
+
   @Override
   public Integer call() {
     JobConfig config = config();
@@ -134,6 +165,7 @@ final class RunCommand implements Callable<Integer> {
           .parquet(format == Format.parquet)
           .lexicons(lexicons)
           .extraLexicons(extraLexicons)
+          .sentiment(SentimentSettings.of(entities, nerModel, sentimentModel, sentimentMode))
           .build();
     } catch (IllegalArgumentException e) {
       throw new parallax.job.JobFailure(e.getMessage(), e);

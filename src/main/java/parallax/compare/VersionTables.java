@@ -54,6 +54,7 @@ public final class VersionTables {
                 col("transliteration_ukrainian"),
                 col("transliteration_leaning")));
     columns.addAll(List.of(QuoteTables.articleColumns()));
+    columns.addAll(List.of(SentimentTables.articleColumns()));
     return withOutletMetadata(analysed, outlets).select(columns.toArray(Column[]::new));
   }
 
@@ -82,13 +83,15 @@ public final class VersionTables {
         analysed
             .groupBy(col("story_id"), col("source"))
             .agg(lit(1L).as("stories"), measures())
-            .withColumn("scope", lit("story"));
+            .withColumn("scope", lit("story"))
+            .join(SentimentTables.storyTone(analysed), new String[] {"story_id", "source"}, "left");
     Dataset<Row> overall =
         analysed
             .groupBy(col("source"))
             .agg(countDistinct(col("story_id")).as("stories"), measures())
             .withColumn("scope", lit("overall"))
-            .withColumn("story_id", lit(null).cast("string"));
+            .withColumn("story_id", lit(null).cast("string"))
+            .join(SentimentTables.overallTone(analysed), new String[] {"source"}, "left");
     List<Column> columns =
         new ArrayList<>(
             List.of(
@@ -105,6 +108,7 @@ public final class VersionTables {
                 col("mean_words")));
     columns.addAll(List.of(FramingTables.sourceColumns()));
     columns.addAll(List.of(QuoteTables.sourceColumns()));
+    columns.addAll(List.of(SentimentTables.sourceColumns()));
     return withOutletMetadata(perStory.unionByName(overall), outlets)
         .select(columns.toArray(Column[]::new));
   }

@@ -17,7 +17,9 @@ import parallax.nlp.Lemmatizer;
 import parallax.nlp.NlpPipeline;
 import parallax.quotes.Quote;
 import parallax.quotes.QuoteAnalyzer;
-import parallax.quotes.SpeechVerbs;
+import parallax.sentiment.ArticleSentiment;
+import parallax.sentiment.QuotedRanges;
+import parallax.sentiment.SentimentAnalyser;
 
 /**
  * The one {@code mapPartitions} of the job: per partition it builds the OpenNLP pipeline and the
@@ -35,40 +37,53 @@ final class AnalyseArticles implements MapPartitionsFunction<Row, Row> {
   static final String NLP = "nlp";
   static final String FRAMING = "framing";
   static final String QUOTES = "quotes";
+  static final String SENTIMENT = "sentiment";
 
   /** The analyses timed per task, in the manifest's order. */
-  static final List<String> ANALYSES = List.of(NLP, FRAMING, QUOTES);
+  static final List<String> ANALYSES = List.of(NLP, FRAMING, QUOTES, SENTIMENT);
 
   private final Broadcast<List<LexiconEntry>> lexicon;
-  private final Broadcast<List<SpeechVerbs.Entry>> speechVerbs;
+  private final Broadcast<QuoteLexicons.Inputs> quoteLexicons;
+  private final Broadcast<SentimentInputs> sentiment;
   private final AnalysisTimes times;
 
   /**
    * @param lexicon the framing lexicon's entries, read on the driver
-   * @param speechVerbs the verbs of saying, read on the driver ({@link SpeechVerbLexicon})
+   * @param quoteLexicons the quote analysis's word lists, read on the driver ({@link
+   *     QuoteLexicons})
+   * @param sentiment the sentiment analysis's files, read on the driver
    * @param times timers registered on the driver for {@link #ANALYSES}
    */
   AnalyseArticles(
       Broadcast<List<LexiconEntry>> lexicon,
-      Broadcast<List<SpeechVerbs.Entry>> speechVerbs,
+      Broadcast<QuoteLexicons.Inputs> quoteLexicons,
+      Broadcast<SentimentInputs> sentiment,
       AnalysisTimes times) {
     this.lexicon = lexicon;
-    this.speechVerbs = speechVerbs;
+    this.quoteLexicons = quoteLexicons;
+    this.sentiment = sentiment;
     this.times = times;
   }
 
   /** The analysers of one partition: not thread-safe, built once per task. */
-  private record Analysers(NlpPipeline pipeline, FramingAnalyser framing, QuoteAnalyzer quotes) {}
+  private record Analysers(
+      NlpPipeline pipeline,
+      FramingAnalyser framing,
+      QuoteAnalyzer quotes,
+      SentimentAnalyser sentiment) {}
 
   @Override
   public Iterator<Row> call(Iterator<Row> articles) {
     // One lemmatizer per partition, shared by the analyses: its memo of lemmas serves them all.
     Lemmatizer lemmatizer = new Lemmatizer();
+    SentimentInputs tone = sentiment.value();
     Analysers analysers =
         new Analysers(
             new NlpPipeline(),
             new FramingAnalyser(Lexicon.shared(lexicon.value()), lemmatizer),
-            new QuoteAnalyzer(SpeechVerbLexicon.shared(speechVerbs.value()), lemmatizer));
+            // Quotes and sentiment read the same entity list (data/entities.tsv or --entities).
+            quoteLexicons.value().analyser(lemmatizer, tone.compiled().entities()),
+            tone.analyser());
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -101,6 +116,14 @@ final class AnalyseArticles implements MapPartitionsFunction<Row, Row> {
     List<Quote> quotes = times.time(QUOTES, () -> analysers.quotes().analyze(article, text));
     row.spans(quotes.stream().map(Quote::toSpan).toList())
         .columns(QuoteColumns.FIELDS, QuoteColumns.values(quotes, text.wordCount()));
+
+    // Tone keeps the author's words apart from what the quotes analysis found quoted directly.
+    QuotedRanges quoted = SentimentColumns.quotedRanges(quotes);
+    ArticleSentiment tone =
+        times.time(SENTIMENT, () -> analysers.sentiment().analyse(article, text, quoted));
+    row.spans(tone.spans())
+        .columns(
+            SentimentColumns.FIELDS, times.time(SENTIMENT, () -> SentimentColumns.values(tone)));
 
     return row.build();
   }

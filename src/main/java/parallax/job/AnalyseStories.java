@@ -17,6 +17,7 @@ import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import parallax.framing.ArticleFraming;
 import parallax.framing.TermCount;
 import parallax.quotes.ArticleQuotes;
+import parallax.sentiment.MentionSentiment;
 
 /**
  * The story pass: ONE {@code groupByKey(story_id)} over the analysed articles, and per story every
@@ -39,7 +40,15 @@ final class AnalyseStories implements MapGroupsFunction<String, Row, Row> {
 
   /** The analysed-article columns the story-level analyses read; only these are shuffled. */
   static final List<String> INPUT_COLUMNS =
-      List.of("story_id", "article_id", "source", "words", "framing_hits", "term_counts", "quotes");
+      List.of(
+          "story_id",
+          "article_id",
+          "source",
+          "words",
+          "framing_hits",
+          "term_counts",
+          "quotes",
+          "entity_mentions");
 
   /** The story rows of the analysed articles (those without an error). */
   static Dataset<Row> run(Dataset<Row> analysed) {
@@ -66,6 +75,11 @@ final class AnalyseStories implements MapGroupsFunction<String, Row, Row> {
       }
       story.set(FramingStoryColumns.FIELDS, FramingStoryColumns.values(storyId, framing, terms));
       story.set(QuoteStoryColumns.FIELDS, QuoteStoryColumns.values(quotes));
+      List<String> sources = versions.stream().map(v -> v.<String>getAs("source")).toList();
+      List<List<MentionSentiment>> mentions =
+          versions.stream().map(SentimentColumns::mentions).toList();
+      story.set(
+          SentimentStoryColumns.FIELDS, SentimentStoryColumns.values(storyId, sources, mentions));
       return story.set("error", null).build();
     } catch (RuntimeException e) {
       return StoryRows.builder(storyId, kept.total(), versions.size())

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param parquet whether the large per-span tables are also written as Parquet
  * @param lexicons the folders whose {@code *.tsv} framing lexicons the run reads, in order (later
  *     folders add terms to earlier ones); any file system Hadoop knows, read on the driver
+ * @param sentiment the entity list, models and mode of the sentiment analysis
  */
 public record JobConfig(
     List<String> inputs,
@@ -31,7 +32,8 @@ public record JobConfig(
     int partitions,
     int reportStories,
     boolean parquet,
-    List<String> lexicons)
+    List<String> lexicons,
+    SentimentSettings sentiment)
     implements Serializable {
 
   public JobConfig {
@@ -71,6 +73,7 @@ public record JobConfig(
         throw new IllegalArgumentException("lexicon folder " + folder + " is given twice");
       }
     }
+    Objects.requireNonNull(sentiment, "sentiment settings");
   }
 
   /**
@@ -94,6 +97,7 @@ public record JobConfig(
     private boolean parquet;
     private List<String> lexicons = List.of("data/lexicons");
     private List<String> extraLexicons = List.of();
+    private SentimentSettings sentiment = SentimentSettings.defaults();
 
     private Builder() {}
 
@@ -154,6 +158,12 @@ public record JobConfig(
       return this;
     }
 
+    /** Entity list, models and mode of the sentiment analysis. */
+    public Builder sentiment(SentimentSettings value) {
+      sentiment = value;
+      return this;
+    }
+
     /**
      * The validated configuration.
      *
@@ -172,7 +182,8 @@ public record JobConfig(
           partitions,
           reportStories,
           parquet,
-          allLexicons);
+          allLexicons,
+          sentiment);
     }
   }
 }

@@ -52,6 +52,11 @@ final class Manifest {
     settings.put("report_stories", config.reportStories());
     settings.put("parquet", config.parquet());
     settings.set("lexicons", JSON.valueToTree(config.lexicons()));
+    ObjectNode sentiment = settings.putObject("sentiment");
+    sentiment.put("mode", config.sentiment().mode().label());
+    sentiment.put("entities", config.sentiment().entities());
+    sentiment.put("ner_model", config.sentiment().nerModel());
+    sentiment.put("sentiment_model", config.sentiment().sentimentModel());
   }
 
   void sourcesFile(String file) {
@@ -115,6 +120,25 @@ final class Manifest {
           .put("framing", file.framing())
           .put("entries", file.entries());
     }
+  }
+
+  /**
+   * The sentiment analysis's mode and files with checksums (rules, name words, entity list,
+   * models): they shape every sentiment number.
+   */
+  void sentiment(SentimentResources.Loaded sentiment) {
+    ObjectNode node = root.putObject("sentiment");
+    node.put("method", sentiment.method());
+    ArrayNode files = node.putArray("files");
+    for (SentimentResources.ResourceFile file : sentiment.files()) {
+      files
+          .addObject()
+          .put("role", file.role())
+          .put("path", file.path())
+          .put("sha256", file.sha256())
+          .put("bytes", file.bytes());
+    }
+    node.set("warnings", JSON.valueToTree(sentiment.warnings()));
   }
 
   /** Task seconds per analysis, summed over all tasks (approximate under task retries). */

@@ -82,8 +82,11 @@ public final class ParallaxJob {
         new Manifest(config, spark.version(), spark.sparkContext().master(), started);
     Lexicons.Loaded lexicon = Lexicons.load(config.lexicons(), hadoop);
     manifest.lexicons(lexicon.files());
-    SpeechVerbLexicon.Loaded speechVerbs = SpeechVerbLexicon.load(config.lexicons(), hadoop);
-    manifest.lexicons(speechVerbs.files());
+    QuoteLexicons.Loaded quoteLexicons = QuoteLexicons.load(config.lexicons(), hadoop);
+    manifest.lexicons(quoteLexicons.files());
+    SentimentResources.Loaded sentiment =
+        SentimentResources.load(config.lexicons(), config.sentiment(), hadoop);
+    manifest.sentiment(sentiment);
 
     clock.start("ingest");
     InputFiles.Listing listing = InputFiles.list(config.inputs(), hadoop);
@@ -116,6 +119,9 @@ public final class ParallaxJob {
     long ingestRejects = ingested.filter(col("kind").equalTo(IngestRows.REJECT)).count();
     long articleCount = articles.count();
     long duplicates = withDuplicates.filter(col("duplicate_of").isNotNull()).count();
+    for (String warning : sentiment.warnings()) {
+      System.err.println("parallax: warning: " + warning);
+    }
     for (String warning : listing.warnings()) {
       System.err.println("parallax: warning: " + warning);
     }
@@ -134,14 +140,18 @@ public final class ParallaxJob {
     AnalysisTimes times = AnalysisTimes.register(spark.sparkContext(), AnalyseArticles.ANALYSES);
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     var entries = context.broadcast(lexicon.entries());
-    var verbs =
+    var quoteInputs =
         context.broadcast(
-            SpeechVerbLexicon.classedByFraming(speechVerbs.entries(), lexicon.entries()));
+            new QuoteLexicons.Inputs(
+                QuoteLexicons.classedByFraming(quoteLexicons.entries(), lexicon.entries()),
+                quoteLexicons.givenNames(),
+                quoteLexicons.givenNamesFile()));
+    var sentimentInputs = context.broadcast(sentiment.inputs());
     Dataset<Row> analysedAll =
         articles
             .repartition(partitions)
             .mapPartitions(
-                new AnalyseArticles(entries, verbs, times),
+                new AnalyseArticles(entries, quoteInputs, sentimentInputs, times),
                 ExpressionEncoder.apply(AnalysedRows.SCHEMA))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> analysed = analysedAll.filter(col("error").isNull());
@@ -230,8 +240,10 @@ public final class ParallaxJob {
         List.of("articles.csv", "stories.csv", "sources.csv", "spans.csv", "rejects.csv"));
     outputs.addAll(FramingOutputs.write(tables, pages, analysed, storyRows));
     outputs.addAll(QuoteOutputs.write(tables, pages, analysed, storyRows));
+    outputs.addAll(SentimentOutputs.write(tables, pages, analysed, storyRows, sourceTable));
     if (config.parquet()) {
       outputs.add(tables.writeParquet("spans", Spans.table(analysed), spanOrder));
+      outputs.add(SentimentOutputs.writeParquet(tables, analysed));
     }
     clock.end(String.format(Locale.ROOT, "%d tables", outputs.size()));
 

@@ -23,7 +23,8 @@ final class StoryRows {
 
   /** {@link #BASE} and the columns of every story-level analysis: one line per analysis here. */
   static final StructType SCHEMA =
-      RowBuilder.concat(BASE, FramingStoryColumns.FIELDS, QuoteStoryColumns.FIELDS);
+      RowBuilder.concat(
+          BASE, FramingStoryColumns.FIELDS, QuoteStoryColumns.FIELDS, SentimentStoryColumns.FIELDS);
 
   private StoryRows() {}
 

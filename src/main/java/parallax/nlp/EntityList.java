@@ -2,6 +2,7 @@ package parallax.nlp;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,6 +63,19 @@ public final class EntityList {
       return read(reader, file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read entity list " + file, e);
+    }
+  }
+
+  /**
+   * Reads the TSV held in {@code text}; {@code where} names it in errors (a file name).
+   *
+   * @throws IllegalArgumentException naming {@code where} and the line of a malformed entry
+   */
+  public static EntityList parse(String text, String where) {
+    try (BufferedReader reader = new BufferedReader(new StringReader(text))) {
+      return read(reader, where);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read entity list " + where, e);
     }
   }
 

@@ -2,6 +2,7 @@ package parallax.nlp;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,38 +39,56 @@ public final class NameWords {
   /** Reads {@value #FILE} from {@code lexiconDirectory}. */
   public static NameWords load(Path lexiconDirectory) {
     Path file = lexiconDirectory.resolve(FILE);
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(reader, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read name words " + file, e);
+    }
+  }
+
+  /**
+   * Reads name words held in {@code text} (the format of {@value #FILE}); {@code where} names it in
+   * errors.
+   *
+   * @throws IllegalArgumentException naming {@code where} and the line of a malformed entry
+   */
+  public static NameWords parse(String text, String where) {
+    try (BufferedReader reader = new BufferedReader(new StringReader(text))) {
+      return read(reader, where);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read name words " + where, e);
+    }
+  }
+
+  private static NameWords read(BufferedReader reader, String where) throws IOException {
     Set<String> titles = new HashSet<>();
     Set<String> notNames = new HashSet<>();
     Set<String> organizations = new HashSet<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#") || line.startsWith("kind\t")) {
-          continue;
-        }
-        String[] fields = line.split("\t", -1);
-        if (fields.length < 2 || fields[1].isBlank()) {
-          throw new IllegalArgumentException(
-              file + " line " + number + ": expected kind TAB word, was: " + line);
-        }
-        String word = key(fields[1].strip());
-        switch (fields[0].strip()) {
-          case "title" -> titles.add(word);
-          case "not_name" -> notNames.add(word);
-          case "organization" -> organizations.add(word);
-          default ->
-              throw new IllegalArgumentException(
-                  file
-                      + " line "
-                      + number
-                      + ": kind must be title, not_name or organization, was: "
-                      + fields[0]);
-        }
+    String line;
+    int number = 0;
+    while ((line = reader.readLine()) != null) {
+      number++;
+      if (line.isBlank() || line.startsWith("#") || line.startsWith("kind\t")) {
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read name words " + file, e);
+      String[] fields = line.split("\t", -1);
+      if (fields.length < 2 || fields[1].isBlank()) {
+        throw new IllegalArgumentException(
+            where + " line " + number + ": expected kind TAB word, was: " + line);
+      }
+      String word = key(fields[1].strip());
+      switch (fields[0].strip()) {
+        case "title" -> titles.add(word);
+        case "not_name" -> notNames.add(word);
+        case "organization" -> organizations.add(word);
+        default ->
+            throw new IllegalArgumentException(
+                where
+                    + " line "
+                    + number
+                    + ": kind must be title, not_name or organization, was: "
+                    + fields[0]);
+      }
     }
     return new NameWords(titles, notNames, organizations);
   }

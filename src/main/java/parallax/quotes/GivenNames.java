@@ -51,12 +51,20 @@ public final class GivenNames {
    */
   public static GivenNames load(Path lexiconDir) {
     Path file = lexiconDir.resolve(FILE);
-    List<String> lines;
     try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      return read(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read given names " + file, e);
     }
+  }
+
+  /**
+   * Parses the lines of a given-names file.
+   *
+   * @param file where the lines came from, for messages
+   * @throws IllegalArgumentException naming file and line when a line is malformed
+   */
+  public static GivenNames read(List<String> lines, String file) {
     Map<String, Character> genders = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);

@@ -25,7 +25,8 @@ public record ArticleSentiment(
 
   /**
    * Rows for {@code spans.csv}: kind {@code sentiment} with the sentence's label (and {@code
-   * /quoted} for quoted sentences), kind {@code entity} with the entity's name.
+   * /quoted} for quoted sentences), kind {@code entity} labelled {@code type/entity} ({@code
+   * person/Vladimir Putin}), so a report legend can group many entities by type.
    */
   public List<LabelledSpan> spans() {
     List<LabelledSpan> spans = new ArrayList<>(sentences.size() + mentions.size());
@@ -34,7 +35,9 @@ public record ArticleSentiment(
       spans.add(new LabelledSpan("sentiment", label, sentence.start(), sentence.end()));
     }
     for (MentionSentiment mention : mentions) {
-      spans.add(new LabelledSpan("entity", mention.entity(), mention.start(), mention.end()));
+      spans.add(
+          new LabelledSpan(
+              "entity", mention.type() + "/" + mention.entity(), mention.start(), mention.end()));
     }
     return spans;
   }

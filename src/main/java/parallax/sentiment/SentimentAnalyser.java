@@ -52,9 +52,25 @@ public final class SentimentAnalyser {
     return new SentimentAnalyser(classifier, EntityFinder.load(entityList, lexicons, nerModel));
   }
 
+  /**
+   * How scores are made: {@code lexicon}, {@code model}, {@code model+lexicon} or {@code combined}.
+   */
+  public String method() {
+    return classifier.method();
+  }
+
   /** Analyses {@code article}, finding quoted speech by its quotation marks. */
   public ArticleSentiment analyse(Article article, AnnotatedText text) {
-    return analyse(article, text, quotes.detect(text.text()));
+    return analyse(article, text, quotedSpeech(text));
+  }
+
+  /**
+   * The quoted speech of {@code text} as this analyser finds it on its own: the stretches between
+   * quotation marks ({@link QuoteDetector}). When the quotes analysis runs too, pass its direct
+   * quotes to {@link #analyse(Article, AnnotatedText, QuotedRanges)} instead.
+   */
+  public QuotedRanges quotedSpeech(AnnotatedText text) {
+    return quotes.detect(text.text());
   }
 
   /** Analyses {@code article} with quoted speech as {@code quoted} gives it. */

@@ -2,6 +2,7 @@ package parallax.sentiment;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,6 +72,20 @@ public final class SentimentModifiers {
       return read(reader, file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read sentiment modifiers " + file, e);
+    }
+  }
+
+  /**
+   * Reads rules held in {@code text} (the format of {@value #FILE}); {@code where} names it in
+   * errors.
+   *
+   * @throws IllegalArgumentException naming {@code where} and the line of a malformed rule
+   */
+  public static SentimentModifiers parse(String text, String where) {
+    try (BufferedReader reader = new BufferedReader(new StringReader(text))) {
+      return read(reader, where);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read sentiment modifiers " + where, e);
     }
   }
 

@@ -13,6 +13,10 @@ import parallax.model.AnnotatedText;
  *   <li>Model: a {@link SentimentModel}; the label is its most probable class and the score
  *       P(positive) - P(negative). A model trained with lexicon features is the lexicon and the
  *       model combined: it learns how far to trust each lexicon signal next to the words.
+ *   <li>Combined: the model's class probabilities averaged with the lexicon's (its score s read as
+ *       P(positive) = max(s, 0), P(negative) = max(-s, 0), P(neutral) = 1 - |s|), so the score is
+ *       the mean of the two scores and the label the most probable class: the lexicon's reading
+ *       kept as an equal voice beside the model's.
  * </ul>
  *
  * <p>Not thread-safe with a model (the OpenNLP categorizer keeps state): one per partition.
@@ -26,28 +30,39 @@ public final class TargetSentimentClassifier {
   private final SentimentBand band;
   private final TargetFeatures features;
   private final SentimentModel.Categorizer categorizer;
+  private final boolean averaged;
   private final String method;
 
   private TargetSentimentClassifier(
-      SentenceScorer scorer, SentimentModel model, SentimentBand band) {
+      SentenceScorer scorer, SentimentModel model, SentimentBand band, boolean averaged) {
     this.scorer = scorer;
     this.band = band;
     this.features = model == null ? null : new TargetFeatures(scorer, model.usesLexicon());
     this.categorizer = model == null ? null : model.categorizer();
-    this.method = model == null ? "lexicon" : model.usesLexicon() ? "model+lexicon" : "model";
+    this.averaged = averaged;
+    String modelMethod = model == null ? "" : model.usesLexicon() ? "model+lexicon" : "model";
+    this.method = model == null ? "lexicon" : averaged ? "combined" : modelMethod;
   }
 
   /** Lexicon scores with VADER's neutral band. */
   public static TargetSentimentClassifier lexicon(SentenceScorer scorer) {
-    return new TargetSentimentClassifier(scorer, null, SentimentBand.VADER);
+    return new TargetSentimentClassifier(scorer, null, SentimentBand.VADER, false);
   }
 
   /** A trained model's scores. */
   public static TargetSentimentClassifier model(SentenceScorer scorer, SentimentModel model) {
-    return new TargetSentimentClassifier(scorer, model, SentimentBand.VADER);
+    return new TargetSentimentClassifier(scorer, model, SentimentBand.VADER, false);
   }
 
-  /** {@code lexicon}, {@code model} (words alone) or {@code model+lexicon}. */
+  /** A trained model's class probabilities averaged with the lexicon's (see the class comment). */
+  public static TargetSentimentClassifier combined(SentenceScorer scorer, SentimentModel model) {
+    return new TargetSentimentClassifier(scorer, model, SentimentBand.VADER, true);
+  }
+
+  /**
+   * {@code lexicon}, {@code model} (a model of words alone), {@code model+lexicon} (a model with
+   * lexicon features) or {@code combined} (a model's score averaged with the lexicon score).
+   */
   public String method() {
     return method;
   }
@@ -78,12 +93,20 @@ public final class TargetSentimentClassifier {
       IntPredicate included,
       IntPredicate quoted) {
     if (categorizer == null) {
-      int from = text.sentenceFirstToken(target.sentence());
-      double score = TargetLexiconScorer.score(target, from, valences, included);
-      return new TargetSentiment(score, band.polarity(score));
+      return lexiconToward(text, target, valences, included);
     }
-    return fromProbabilities(
-        categorizer.probabilities(features.extract(text, target, valences, included, quoted)));
+    double[] model =
+        categorizer.probabilities(features.extract(text, target, valences, included, quoted));
+    return averaged
+        ? average(model, lexiconToward(text, target, valences, included).score())
+        : fromProbabilities(model);
+  }
+
+  private TargetSentiment lexiconToward(
+      AnnotatedText text, TargetSpan target, TokenValences valences, IntPredicate included) {
+    int from = text.sentenceFirstToken(target.sentence());
+    double score = TargetLexiconScorer.score(target, from, valences, included);
+    return new TargetSentiment(score, band.polarity(score));
   }
 
   /**
@@ -97,13 +120,13 @@ public final class TargetSentimentClassifier {
   /** The same with the sentence's valences at hand. */
   public TargetSentiment classifySentence(
       AnnotatedText text, int sentence, TokenValences valences) {
+    double lexicon = categorizer == null || averaged ? scorer.score(text, sentence, valences) : 0;
     if (categorizer == null) {
-      double score = scorer.score(text, sentence, valences);
-      return new TargetSentiment(score, band.polarity(score));
+      return new TargetSentiment(lexicon, band.polarity(lexicon));
     }
     TargetSpan whole = TargetSpan.wholeSentence(sentence);
-    return fromProbabilities(
-        categorizer.probabilities(features.extract(text, whole, valences, ALL, NONE)));
+    double[] model = categorizer.probabilities(features.extract(text, whole, valences, ALL, NONE));
+    return averaged ? average(model, lexicon) : fromProbabilities(model);
   }
 
   /** The lexicon scorer both modes take word valences from. */
@@ -113,15 +136,35 @@ public final class TargetSentimentClassifier {
 
   /** Sentiment of a whole text, every sentence of it, for labels given on whole texts. */
   public TargetSentiment classifyWhole(AnnotatedText text) {
-    if (categorizer == null) {
+    TargetSentiment lexicon = null;
+    if (categorizer == null || averaged) {
       double sum = 0;
       for (int s = 0; s < text.sentenceCount(); s++) {
         sum += scorer.analyse(text, text.sentenceFirstToken(s), text.sentenceEndToken(s)).sum();
       }
       double score = SentenceScorer.normalize(sum);
-      return new TargetSentiment(score, band.polarity(score));
+      lexicon = new TargetSentiment(score, band.polarity(score));
     }
-    return fromProbabilities(categorizer.probabilities(features.extractWhole(text)));
+    if (categorizer == null) {
+      return lexicon;
+    }
+    double[] model = categorizer.probabilities(features.extractWhole(text));
+    return averaged ? average(model, lexicon.score()) : fromProbabilities(model);
+  }
+
+  /**
+   * The mean of the model's class probabilities and the lexicon's, reading a lexicon score s as
+   * P(positive) = max(s, 0), P(negative) = max(-s, 0), P(neutral) = 1 - |s|: its score is the mean
+   * of the two scores, its label the most probable class.
+   */
+  private static TargetSentiment average(double[] model, double lexicon) {
+    double[] p = new double[model.length];
+    p[Polarity.POSITIVE.ordinal()] =
+        (model[Polarity.POSITIVE.ordinal()] + Math.max(lexicon, 0)) / 2;
+    p[Polarity.NEGATIVE.ordinal()] =
+        (model[Polarity.NEGATIVE.ordinal()] + Math.max(-lexicon, 0)) / 2;
+    p[Polarity.NEUTRAL.ordinal()] = (model[Polarity.NEUTRAL.ordinal()] + 1 - Math.abs(lexicon)) / 2;
+    return fromProbabilities(p);
   }
 
   private static TargetSentiment fromProbabilities(double[] p) {

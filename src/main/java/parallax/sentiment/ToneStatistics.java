@@ -107,6 +107,44 @@ public final class ToneStatistics {
     return summarize(scores, labels);
   }
 
+  /**
+   * The tone of a group from its moments, for groups summed where they are rather than held (Spark
+   * sums a source's millions of sentences): the normal interval, as {@link #summarize} gives above
+   * {@link #MAX_BOOTSTRAP_N} items. With at most that many items, hold them and call {@link
+   * #summarize}: the bootstrap is the interval of record there.
+   *
+   * @param n the number of items, at least 1
+   * @param mean their mean score
+   * @param variance their sample variance (divisor n - 1; 0 for a single item)
+   * @param positive items labelled positive
+   * @param negative items labelled negative
+   * @param neutral items labelled neutral
+   * @throws IllegalArgumentException when the counts do not add up to n or n is below 1
+   */
+  public ToneSummary fromMoments(
+      long n, double mean, double variance, long positive, long negative, long neutral) {
+    if (n < 1 || n > Integer.MAX_VALUE || positive + negative + neutral != n) {
+      throw new IllegalArgumentException(
+          "a group needs 1 to 2^31 - 1 items whose labels add up to n; was n="
+              + n
+              + ", positive="
+              + positive
+              + ", negative="
+              + negative
+              + ", neutral="
+              + neutral);
+    }
+    double[] interval = normalInterval(n, mean, variance);
+    return new ToneSummary(
+        (int) n,
+        mean,
+        interval[0],
+        interval[1],
+        (double) positive / n,
+        (double) negative / n,
+        (double) neutral / n);
+  }
+
   private double[] bootstrap(double[] sorted) {
     int n = sorted.length;
     RandomGenerator random = new Well19937c(seed);
@@ -129,7 +167,11 @@ public final class ToneStatistics {
     for (double score : sorted) {
       squares += (score - mean) * (score - mean);
     }
-    double standardError = Math.sqrt(squares / (sorted.length - 1)) / Math.sqrt(sorted.length);
+    return normalInterval(sorted.length, mean, squares / (sorted.length - 1));
+  }
+
+  private double[] normalInterval(long n, double mean, double variance) {
+    double standardError = n < 2 ? 0 : Math.sqrt(Math.max(0, variance) / n);
     double z = new NormalDistribution().inverseCumulativeProbability(1 - (1 - confidence) / 2);
     return new double[] {mean - z * standardError, mean + z * standardError};
   }

@@ -1,6 +1,7 @@
 package parallax.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import parallax.job.JobFailure;
+import parallax.job.SentimentSettings;
+import parallax.sentiment.SentimentMode;
 import picocli.CommandLine;
 
 class RunCommandTest {
@@ -27,6 +31,40 @@ class RunCommandTest {
     assertEquals(List.of("a", "b"), parse("--lexicons", "a", "b").config().lexicons());
     assertEquals(
         List.of("data/lexicons", "mine"), parse("--extra-lexicons", "mine").config().lexicons());
+  }
+
+  @Test
+  void sentimentOptionsChooseTheEntityListModelsAndMode() {
+    SentimentSettings defaults = parse().config().sentiment();
+    assertEquals("data/entities.tsv", defaults.entities());
+    assertEquals(SentimentMode.LEXICON, defaults.mode());
+    SentimentSettings given =
+        parse(
+                "--entities",
+                "my.tsv",
+                "--ner-model",
+                "ner.bin",
+                "--sentiment-model",
+                "tone.bin",
+                "--sentiment-mode",
+                "Combined")
+            .config()
+            .sentiment();
+    assertEquals(
+        new SentimentSettings("my.tsv", true, "ner.bin", "tone.bin", SentimentMode.COMBINED),
+        given);
+    assertEquals(
+        SentimentMode.MODEL,
+        parse("--sentiment-model", "tone.bin").config().sentiment().mode(),
+        "a model is used when given");
+  }
+
+  @Test
+  void refusesAModelModeWithoutAModel() {
+    JobFailure failure =
+        assertThrows(JobFailure.class, () -> parse("--sentiment-mode", "model").config());
+    assertEquals("--sentiment-mode model needs --sentiment-model FILE", failure.getMessage());
+    assertThrows(CommandLine.ParameterException.class, () -> parse("--sentiment-mode", "vibes"));
   }
 
   /**

@@ -31,7 +31,8 @@ class AnalyseStoriesTest {
           .add("words", IntegerType)
           .add("framing_hits", createArrayType(FramingColumns.HIT, false))
           .add("term_counts", createArrayType(FramingColumns.TERM_COUNT, false))
-          .add("quotes", createArrayType(QuoteColumns.QUOTE, false));
+          .add("quotes", createArrayType(QuoteColumns.QUOTE, false))
+          .add("entity_mentions", createArrayType(SentimentColumns.MENTION, false));
 
   private static Map<String, Row> stories;
 
@@ -45,8 +46,14 @@ class AnalyseStoriesTest {
             "RT",
             hit("Kyiv", "Kiev", "russian"),
             Map.of("kiev", 4, "talks", 1),
-            quote("direct", "Vladimir Putin", "say", "neutral", 6),
-            quote("indirect", "Kremlin", "insist", "loaded", 2)));
+            List.of(
+                quote("direct", "Vladimir Putin", "say", "neutral", 6),
+                quote("indirect", "Kremlin", "insist", "loaded", 2)),
+            List.of(
+                mention("Vladimir Putin", 0, false, 0.5),
+                mention("Vladimir Putin", 1, false, 0.1),
+                mention("Vladimir Putin", 1, false, 0.3),
+                mention("Vladimir Putin", 2, true, -0.6))));
     rows.add(
         article(
             "kyiv",
@@ -54,12 +61,22 @@ class AnalyseStoriesTest {
             "The Kyiv Ledger",
             hit("Kyiv", "Kyiv", "ukrainian"),
             Map.of("kyiv", 4, "talks", 1),
-            quote("direct", "Putin", "claim", "loaded", 3),
-            quote("direct", "Volodymyr Zelensky", "say", "neutral", 9)));
+            List.of(
+                quote("direct", "Putin", "claim", "loaded", 3),
+                quote("direct", "Volodymyr Zelensky", "say", "neutral", 9)),
+            List.of(mention("Putin", 0, false, -0.4))));
     int big = AnalyseStories.MAX_VERSIONS + 3;
     for (int i = big - 1; i >= 0; i--) {
       String id = String.format(Locale.ROOT, "big/%03d", i);
-      rows.add(article("big", id, "Outlet " + (i % 3), hit("Place", id, null), Map.of("w", 1)));
+      rows.add(
+          article(
+              "big",
+              id,
+              "Outlet " + (i % 3),
+              hit("Place", id, null),
+              Map.of("w", 1),
+              List.of(),
+              List.of()));
     }
     stories =
         AnalyseStories.run(SharedSpark.session().createDataFrame(rows, INPUT))
@@ -77,8 +94,21 @@ class AnalyseStoriesTest {
         kind, speaker, true, speaker, 0, 5, verb, verbClass, 6, 10, 20, 40, words, "words");
   }
 
+  /** A person found as a proper-noun run, in sentence {@code sentence}. */
+  private static Row mention(String name, int sentence, boolean quoted, double score) {
+    String label = score > 0.05 ? "positive" : score < -0.05 ? "negative" : "neutral";
+    return RowFactory.create(
+        name, name, "person", "propn", 0, name.length(), sentence, quoted, score, label);
+  }
+
   private static Row article(
-      String story, String id, String source, Row hit, Map<String, Integer> terms, Row... quotes) {
+      String story,
+      String id,
+      String source,
+      Row hit,
+      Map<String, Integer> terms,
+      List<Row> quotes,
+      List<Row> mentions) {
     List<Row> counts = new ArrayList<>();
     terms.forEach((term, count) -> counts.add(RowFactory.create(term, count)));
     return RowFactory.create(
@@ -88,7 +118,38 @@ class AnalyseStoriesTest {
         100,
         RowBuilder.array(List.of(hit)),
         RowBuilder.array(counts),
-        RowBuilder.array(List.of(quotes)));
+        RowBuilder.array(quotes),
+        RowBuilder.array(mentions));
+  }
+
+  @Test
+  void mergesNameFormsAcrossVersionsAndSummarisesEachVoiceApart() {
+    Row story = stories.get("kyiv");
+    List<Row> tones = story.getList(story.fieldIndex("entity_tones"));
+    List<String> rows =
+        tones.stream()
+            .map(
+                t ->
+                    String.join(
+                        " ",
+                        t.<String>getAs("source"),
+                        t.<String>getAs("entity"),
+                        t.<String>getAs("voice"),
+                        String.valueOf(t.<Integer>getAs("mentions")),
+                        String.valueOf(t.<Integer>getAs("n_sentences"))))
+            .toList();
+    assertEquals(
+        List.of(
+            "RT Vladimir Putin author 3 2",
+            "RT Vladimir Putin quoted 1 1",
+            "The Kyiv Ledger Vladimir Putin author 1 1"),
+        rows,
+        "'Putin' joins 'Vladimir Putin'; a sentence naming him twice counts once");
+    Row rtAuthor = tones.get(0);
+    // Sentence 0 scores 0.5, sentence 1 the mean of 0.1 and 0.3: the mean over sentences.
+    assertEquals(0.35, rtAuthor.<Double>getAs("mean"), 1e-9);
+    assertTrue(
+        rtAuthor.<Double>getAs("ci_low") <= 0.35 && 0.35 <= rtAuthor.<Double>getAs("ci_high"));
   }
 
   @Test

@@ -307,9 +307,14 @@ class ParallaxJobTest {
         assertFalse(file.get("framing").asBoolean(), "other analyses' subfolders: " + file);
       }
     }
-    JsonNode speechVerbs = lexicons.get(lexicons.size() - 1);
-    assertEquals("data/lexicons/quotes/speech-verbs.tsv", speechVerbs.get("path").asText());
-    assertTrue(speechVerbs.get("entries").asInt() > 50, speechVerbs.toString());
+    Map<String, Integer> entriesByPath = new HashMap<>();
+    lexicons.forEach(f -> entriesByPath.put(f.get("path").asText(), f.get("entries").asInt()));
+    assertTrue(
+        entriesByPath.getOrDefault("data/lexicons/quotes/speech-verbs.tsv", 0) > 50,
+        lexicons.toString());
+    assertTrue(
+        entriesByPath.getOrDefault("data/lexicons/quotes/given-names.tsv", 0) > 100,
+        lexicons.toString());
     JsonNode tasks = manifest.get("analysis_task_seconds");
     assertTrue(tasks.get("nlp").asDouble() > 0, tasks.toString());
     assertTrue(tasks.get("framing").asDouble() > 0, tasks.toString());
@@ -333,7 +338,7 @@ class ParallaxJobTest {
     assertTrue(console.contains("ingest   11 records from 8 files: 11 articles"), console);
     assertTrue(console.contains("analyse  11 articles analysed"), console);
     assertTrue(console.contains("stories  2 stories compared, 0 cut to 200 versions"), console);
-    assertTrue(console.contains("report   2 story pages, 7 charts"), console);
+    assertTrue(console.contains("report   2 story pages, 11 charts"), console);
   }
 
   @Test
@@ -588,6 +593,175 @@ class ParallaxJobTest {
             + "/quotes/speech-verbs.tsv:2: expected lemma<TAB>class[<TAB>object], found: opine",
         failure.getMessage());
     assertFalse(Files.exists(temp.resolve("never-written-quotes")));
+  }
+
+  /** The people the sample story is about, with a word every form of their name contains. */
+  private static final Map<String, String> STORY_PEOPLE =
+      Map.of(
+          "Vladimir Putin", "Putin",
+          "Donald Trump", "Trump",
+          "Volodymyr Zelensky", "Zelensk",
+          "Dmitry Peskov", "Peskov");
+
+  @Test
+  void namesPutinTrumpZelenskyAndPeskovInEveryVersionThatNamesThemMergedWithIntervals()
+      throws IOException {
+    List<Map<String, String>> entities =
+        ReportFiles.csv(report, "entities").stream()
+            .filter(r -> r.get("story_id").equals("trump-putin-call"))
+            .toList();
+    List<Map<String, String>> articles = ReportFiles.csv(report, "articles");
+    int checked = 0;
+    for (Map<String, String> article : articles) {
+      if (!article.get("story_id").equals("trump-putin-call")) {
+        continue;
+      }
+      String body = Files.readString(Path.of(article.get("input_file")));
+      for (Map.Entry<String, String> person : STORY_PEOPLE.entrySet()) {
+        if (!body.contains(person.getValue())) {
+          continue;
+        }
+        List<Map<String, String>> rows =
+            entities.stream()
+                .filter(r -> r.get("source").equals(article.get("source")))
+                .filter(r -> r.get("entity").equals(person.getKey()))
+                .toList();
+        assertFalse(rows.isEmpty(), person.getKey() + " in " + article.get("article_id"));
+        for (Map<String, String> row : rows) {
+          assertEquals("person", row.get("type"), row.toString());
+          double mean = Double.parseDouble(row.get("mean"));
+          assertTrue(Double.parseDouble(row.get("ci_low")) <= mean, row.toString());
+          assertTrue(mean <= Double.parseDouble(row.get("ci_high")), row.toString());
+          assertTrue(Integer.parseInt(row.get("mentions")) >= 1, row.toString());
+          assertTrue(Integer.parseInt(row.get("n_sentences")) >= 1, row.toString());
+        }
+        checked++;
+      }
+    }
+    assertEquals(28, checked, "four people in each of the seven versions");
+    for (Map<String, String> row : entities) {
+      for (Map.Entry<String, String> person : STORY_PEOPLE.entrySet()) {
+        if (row.get("entity").contains(person.getValue())) {
+          assertEquals(person.getKey(), row.get("entity"), "name forms merged: " + row);
+        }
+      }
+    }
+  }
+
+  @Test
+  void scoresEverySentenceOfEveryArticleWithItsSpanAndQuotedFlag() throws IOException {
+    List<Map<String, String>> sentences = ReportFiles.csv(report, "sentiment");
+    for (Map<String, String> article : ReportFiles.csv(report, "articles")) {
+      List<Map<String, String>> own =
+          sentences.stream()
+              .filter(r -> r.get("article_id").equals(article.get("article_id")))
+              .toList();
+      assertEquals(Integer.parseInt(article.get("sentences")), own.size(), article.toString());
+      long quoted = own.stream().filter(r -> r.get("quoted").equals("true")).count();
+      assertEquals(Integer.parseInt(article.get("quoted_sentences")), quoted, article.toString());
+      assertEquals(
+          Integer.parseInt(article.get("author_sentences")),
+          own.size() - quoted,
+          article.toString());
+    }
+    for (Map<String, String> row : sentences) {
+      double score = Double.parseDouble(row.get("score"));
+      assertTrue(score >= -1 && score <= 1, row.toString());
+      assertTrue(
+          List.of("positive", "negative", "neutral").contains(row.get("label")), row.toString());
+      assertTrue(List.of("true", "false").contains(row.get("quoted")), row.toString());
+    }
+    List<Map<String, String>> troibSentences =
+        sentences.stream()
+            .filter(r -> r.get("article_id").equals("trump-putin-call/troib"))
+            .toList();
+    assertTrue(troibSentences.stream().anyMatch(r -> r.get("quoted").equals("true")));
+    assertTrue(troibSentences.stream().anyMatch(r -> r.get("quoted").equals("false")));
+    List<Map<String, String>> spans =
+        ReportFiles.csv(report, "spans").stream()
+            .filter(r -> r.get("article_id").equals("trump-putin-call/troib"))
+            .toList();
+    for (Map<String, String> sentence : troibSentences) {
+      String label =
+          sentence.get("label") + (sentence.get("quoted").equals("true") ? "/quoted" : "");
+      assertTrue(
+          spans.stream()
+              .anyMatch(
+                  s ->
+                      s.get("kind").equals("sentiment")
+                          && s.get("label").equals(label)
+                          && s.get("start").equals(sentence.get("start"))
+                          && s.get("end").equals(sentence.get("end"))),
+          "a sentiment span for " + sentence);
+    }
+    assertTrue(
+        spans.stream()
+            .anyMatch(
+                s ->
+                    s.get("kind").equals("entity")
+                        && s.get("label").equals("person/Dmitry Peskov")
+                        && s.get("text").equals("Peskov")),
+        "entity spans");
+  }
+
+  @Test
+  void givesArticlesAndOutletsTheirToneWithIntervalsAndShares() throws IOException {
+    for (Map<String, String> row : ReportFiles.csv(report, "articles")) {
+      assertToneWithinInterval(row);
+    }
+    List<Map<String, String>> sources = ReportFiles.csv(report, "sources");
+    for (Map<String, String> row : sources) {
+      assertToneWithinInterval(row);
+      double shares =
+          Double.parseDouble(row.get("author_positive"))
+              + Double.parseDouble(row.get("author_negative"))
+              + Double.parseDouble(row.get("author_neutral"));
+      assertEquals(1.0, shares, 0.0003, row.toString());
+    }
+    Map<String, String> meridian =
+        sources.stream()
+            .filter(
+                r -> r.get("scope").equals("overall") && r.get("source").equals("Meridian Wire"))
+            .findFirst()
+            .orElseThrow();
+    long meridianSentences =
+        ReportFiles.csv(report, "articles").stream()
+            .filter(r -> r.get("source").equals("Meridian Wire"))
+            .mapToLong(r -> Long.parseLong(r.get("sentences")))
+            .sum();
+    assertEquals(
+        meridianSentences,
+        Long.parseLong(meridian.get("author_sentences"))
+            + Long.parseLong(meridian.get("quoted_sentences")),
+        "an outlet's tone covers the sentences of all its versions");
+  }
+
+  private static void assertToneWithinInterval(Map<String, String> row) {
+    if (row.get("author_tone").isEmpty()) {
+      assertEquals("0", row.get("author_sentences"), row.toString());
+      return;
+    }
+    double mean = Double.parseDouble(row.get("author_tone"));
+    assertTrue(Double.parseDouble(row.get("author_tone_ci_low")) <= mean, row.toString());
+    assertTrue(mean <= Double.parseDouble(row.get("author_tone_ci_high")), row.toString());
+  }
+
+  @Test
+  void drawsToneAndEntityChartsPerStoryAndRecordsSentimentInTheManifest() throws IOException {
+    for (String chart :
+        List.of("tone-trump-putin-call", "tone-river-flood", "entities-trump-putin-call")) {
+      assertTrue(Files.exists(report.resolve("charts/" + chart + ".png")), chart);
+      assertTrue(Files.exists(report.resolve("charts/" + chart + ".svg")), chart);
+    }
+    JsonNode manifest = ReportFiles.manifest(report);
+    assertEquals("lexicon", manifest.get("sentiment").get("method").asText());
+    assertTrue(
+        manifest.get("sentiment").get("files").toString().contains("data/entities.tsv"),
+        manifest.get("sentiment").toString());
+    assertTrue(manifest.get("analysis_task_seconds").get("sentiment").asDouble() > 0);
+    for (String table : List.of("sentiment.csv", "entities.csv")) {
+      assertTrue(manifest.get("outputs").toString().contains(table), table);
+    }
   }
 
   @Test

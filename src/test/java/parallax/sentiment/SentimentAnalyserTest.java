@@ -71,7 +71,7 @@ class SentimentAnalyserTest {
     assertTrue(spans.contains(new LabelledSpan("sentiment", "positive", 0, 23)), spans.toString());
     LabelledSpan zelensky =
         spans.stream()
-            .filter(s -> s.label().equals("Volodymyr Zelensky"))
+            .filter(s -> s.label().equals("person/Volodymyr Zelensky"))
             .findFirst()
             .orElseThrow();
     assertEquals("Zelensky", zelensky.textIn(body));

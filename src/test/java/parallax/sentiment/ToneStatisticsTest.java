@@ -68,6 +68,35 @@ class ToneStatisticsTest {
   }
 
   @Test
+  void aLargeGroupsMomentsGiveTheIntervalItsScoresGive() {
+    int n = ToneStatistics.MAX_BOOTSTRAP_N + 7;
+    double[] scores = new double[n];
+    String[] labels = new String[n];
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      scores[i] = (i % 5 - 2) * 0.3;
+      labels[i] = scores[i] > 0 ? "positive" : scores[i] < 0 ? "negative" : "neutral";
+      sum += scores[i];
+    }
+    double mean = sum / n;
+    double squares = 0;
+    for (double score : scores) {
+      squares += (score - mean) * (score - mean);
+    }
+    ToneStatistics statistics = ToneStatistics.defaults();
+    ToneSummary held = statistics.summarize(scores, labels);
+    long positive = java.util.Arrays.stream(labels).filter("positive"::equals).count();
+    long negative = java.util.Arrays.stream(labels).filter("negative"::equals).count();
+    ToneSummary moments =
+        statistics.fromMoments(
+            n, mean, squares / (n - 1), positive, negative, n - positive - negative);
+    assertEquals(held.ciLow(), moments.ciLow(), 1e-12);
+    assertEquals(held.ciHigh(), moments.ciHigh(), 1e-12);
+    assertEquals(held.sharePositive(), moments.sharePositive(), 1e-12);
+    assertThrows(IllegalArgumentException.class, () -> statistics.fromMoments(3, 0, 0, 1, 1, 0));
+  }
+
+  @Test
   void anEmptyGroupHasNoNumbers() {
     ToneSummary summary = ToneStatistics.defaults().summarize(new double[0], new String[0]);
     assertEquals(0, summary.n());

@@ -2,7 +2,6 @@ package parallax.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import parallax.framing.LexiconEntry;
 import parallax.quotes.SpeechVerbs;
 
-class SpeechVerbLexiconTest {
+class QuoteLexiconsTest {
 
   private static final Configuration CONF = new Configuration();
 
@@ -34,10 +33,10 @@ class SpeechVerbLexiconTest {
 
   @Test
   void readsTheShippedVerbsAndListsTheFileForTheManifest() {
-    SpeechVerbLexicon.Loaded loaded = SpeechVerbLexicon.load(List.of("data/lexicons"), CONF);
+    QuoteLexicons.Loaded loaded = QuoteLexicons.load(List.of("data/lexicons"), CONF);
     SpeechVerbs verbs = SpeechVerbs.of(loaded.entries());
     assertEquals("loaded", verbs.byLemma("insist").verbClass());
-    assertEquals(1, loaded.files().size());
+    assertEquals(2, loaded.files().size(), "the verbs and the given names");
     Lexicons.LexiconFile file = loaded.files().get(0);
     assertEquals("data/lexicons/quotes/speech-verbs.tsv", file.path());
     assertFalse(file.framing());
@@ -50,8 +49,8 @@ class SpeechVerbLexiconTest {
     Path base = folder("base", "lemma\tclass\tobject\nsay\tneutral\nmaintain\tloaded\n");
     Path none = folder("none", null);
     Path extra = folder("extra", "maintain\tneutral\nopine\tloaded\n");
-    SpeechVerbLexicon.Loaded loaded =
-        SpeechVerbLexicon.load(List.of(base.toString(), none.toString(), extra.toString()), CONF);
+    QuoteLexicons.Loaded loaded =
+        QuoteLexicons.load(List.of(base.toString(), none.toString(), extra.toString()), CONF);
     SpeechVerbs verbs = SpeechVerbs.of(loaded.entries());
     assertEquals(3, verbs.size());
     assertEquals("neutral", verbs.byLemma("maintain").verbClass());
@@ -63,7 +62,7 @@ class SpeechVerbLexiconTest {
   void stopsTheRunNamingFileAndLineOfAMalformedLine() throws IOException {
     Path bad = folder("bad", "# verbs\nsay\tneutral\nclaim\tdoubtful\n");
     JobFailure failure =
-        assertThrows(JobFailure.class, () -> SpeechVerbLexicon.load(List.of(bad.toString()), CONF));
+        assertThrows(JobFailure.class, () -> QuoteLexicons.load(List.of(bad.toString()), CONF));
     assertEquals(
         "malformed lexicon: "
             + bad
@@ -75,18 +74,16 @@ class SpeechVerbLexiconTest {
   void stopsTheRunWhenNoFolderHasTheVerbs() throws IOException {
     Path empty = folder("empty", null);
     JobFailure failure =
-        assertThrows(
-            JobFailure.class, () -> SpeechVerbLexicon.load(List.of(empty.toString()), CONF));
+        assertThrows(JobFailure.class, () -> QuoteLexicons.load(List.of(empty.toString()), CONF));
     assertTrue(failure.getMessage().startsWith("no lexicon folder holds quotes/speech-verbs.tsv"));
     assertTrue(failure.getMessage().endsWith(empty.toString()), failure.getMessage());
   }
 
   @Test
   void takesTheClassOfTheFramingAttributionVerbsWhereTheyListTheVerb() {
-    SpeechVerbLexicon.Loaded loaded = SpeechVerbLexicon.load(List.of("data/lexicons"), CONF);
+    QuoteLexicons.Loaded loaded = QuoteLexicons.load(List.of("data/lexicons"), CONF);
     List<LexiconEntry> framing = Lexicons.load(List.of("data/lexicons"), CONF).entries();
-    SpeechVerbs verbs =
-        SpeechVerbs.of(SpeechVerbLexicon.classedByFraming(loaded.entries(), framing));
+    SpeechVerbs verbs = SpeechVerbs.of(QuoteLexicons.classedByFraming(loaded.entries(), framing));
     assertEquals("neutral", SpeechVerbs.of(loaded.entries()).byLemma("note").verbClass());
     assertEquals("loaded", verbs.byLemma("note").verbClass(), "attribution_verb/loaded in framing");
     assertEquals("loaded", verbs.byLemma("insist").verbClass());
@@ -98,14 +95,30 @@ class SpeechVerbLexiconTest {
   @Test
   void keepsTheSpeechVerbClassOfAVerbTheFramingLexiconDoesNotList() {
     List<SpeechVerbs.Entry> entries = List.of(new SpeechVerbs.Entry("opine", true, false));
-    assertEquals(entries, SpeechVerbLexicon.classedByFraming(entries, List.of()));
+    assertEquals(entries, QuoteLexicons.classedByFraming(entries, List.of()));
   }
 
   @Test
-  void compilesEqualEntriesOncePerJvm() {
-    List<SpeechVerbs.Entry> entries = List.of(new SpeechVerbs.Entry("say", false, false));
-    assertSame(
-        SpeechVerbLexicon.shared(entries),
-        SpeechVerbLexicon.shared(List.of(new SpeechVerbs.Entry("say", false, false))));
+  void readsTheGivenNamesOfTheLastFolderThatHasThem() {
+    QuoteLexicons.Loaded loaded = QuoteLexicons.load(List.of("data/lexicons"), CONF);
+    assertEquals("data/lexicons/quotes/given-names.tsv", loaded.givenNamesFile());
+    assertTrue(loaded.givenNames().size() > 100, "given names read: " + loaded.givenNames().size());
+    assertTrue(
+        loaded.files().stream().anyMatch(f -> f.path().endsWith("quotes/given-names.tsv")),
+        "the given-names file is listed for the manifest");
+  }
+
+  @Test
+  void analysersBuiltFromTheBroadcastInputsResolvePronounsByGivenNames() {
+    QuoteLexicons.Loaded loaded = QuoteLexicons.load(List.of("data/lexicons"), CONF);
+    QuoteLexicons.Inputs inputs =
+        new QuoteLexicons.Inputs(loaded.entries(), loaded.givenNames(), loaded.givenNamesFile());
+    var analyser = inputs.analyser(new parallax.nlp.Lemmatizer(), parallax.nlp.EntityList.empty());
+    var text =
+        new parallax.nlp.NlpPipeline()
+            .annotate("Mary Wilson met John Brown on Monday. \"We agreed on nothing,\" she said.");
+    var quotes = analyser.analyze(text);
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("Mary Wilson", quotes.get(0).speaker());
   }
 }

@@ -1,6 +1,7 @@
 package parallax.job;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,32 +15,70 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import parallax.framing.LexiconEntry;
+import parallax.nlp.EntityList;
+import parallax.nlp.Lemmatizer;
+import parallax.quotes.GivenNames;
+import parallax.quotes.QuoteAnalyzer;
 import parallax.quotes.SpeechVerbs;
 
 /**
- * The verbs of saying that the quote analysis attributes quotes by, read on the driver from the
- * {@code --lexicons} folders: {@code quotes/speech-verbs.tsv} ({@link SpeechVerbs#FILE}) of every
- * folder that has one, folders in the order given. As with the framing lexicons, later folders add
- * to earlier ones; a verb that a later folder lists again replaces the earlier line (its class and
- * object), so an {@code --extra-lexicons} folder can add verbs or reclassify one ({@code
- * maintain<TAB>neutral}) without copying the list. Within one file a verb listed twice is an error.
- * At least one folder must have the file.
+ * The word lists of the quote analysis, read on the driver from the {@code --lexicons} folders. The
+ * verbs of saying it attributes quotes by: {@code quotes/speech-verbs.tsv} ({@link
+ * SpeechVerbs#FILE}) of every folder that has one, folders in the order given. As with the framing
+ * lexicons, later folders add to earlier ones; a verb that a later folder lists again replaces the
+ * earlier line (its class and object), so an {@code --extra-lexicons} folder can add verbs or
+ * reclassify one ({@code maintain<TAB>neutral}) without copying the list. Within one file a verb
+ * listed twice is an error. At least one folder must have the file. The given names that tell "he"
+ * from "she": {@code quotes/given-names.tsv} ({@link GivenNames#FILE}) of the last folder that has
+ * one (none is allowed: pronouns then follow titles alone).
  *
  * <p>Files are opened through Hadoop's file systems, like the framing lexicons ({@link Lexicons}).
- * Executors get the entries by broadcast and compile them once per JVM ({@link #shared}).
+ * Executors get the lists by broadcast ({@link Inputs}) and compile them once per JVM.
  */
-final class SpeechVerbLexicon {
+final class QuoteLexicons {
 
-  /** The merged entries, in reading order, and the files they came from (for the manifest). */
-  record Loaded(List<SpeechVerbs.Entry> entries, List<Lexicons.LexiconFile> files) {}
+  /**
+   * The merged verb entries, in reading order, the given-names file's lines (empty when no folder
+   * has one) and where they came from, and the files read (for the manifest).
+   */
+  record Loaded(
+      List<SpeechVerbs.Entry> entries,
+      List<String> givenNames,
+      String givenNamesFile,
+      List<Lexicons.LexiconFile> files) {}
 
-  // A cache, not state: the same compiled verbs for equal entries, for the JVM's lifetime.
-  private static final ConcurrentMap<List<SpeechVerbs.Entry>, SpeechVerbs> SHARED =
+  /**
+   * What executors need to build a {@link QuoteAnalyzer}: plain values, broadcast once.
+   *
+   * @param verbs the verb entries, already classed by the framing lexicon ({@link
+   *     #classedByFraming})
+   * @param givenNames the given-names file's lines, or empty
+   * @param givenNamesFile where they were read, for messages
+   */
+  record Inputs(List<SpeechVerbs.Entry> verbs, List<String> givenNames, String givenNamesFile)
+      implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One analyser for one partition: the lemmatizer and the entity list are the partition's. */
+    QuoteAnalyzer analyser(Lemmatizer lemmatizer, EntityList entities) {
+      return new QuoteAnalyzer(
+          SHARED_VERBS.computeIfAbsent(verbs, SpeechVerbs::of),
+          SHARED_NAMES.computeIfAbsent(givenNames, lines -> GivenNames.read(lines, givenNamesFile)),
+          lemmatizer,
+          entities);
+    }
+  }
+
+  // Caches, not state: the same compiled lists for equal contents, for the JVM's lifetime.
+  private static final ConcurrentMap<List<SpeechVerbs.Entry>, SpeechVerbs> SHARED_VERBS =
+      new ConcurrentHashMap<>();
+  private static final ConcurrentMap<List<String>, GivenNames> SHARED_NAMES =
       new ConcurrentHashMap<>();
 
   private static final String ATTRIBUTION_VERB = "attribution_verb/";
 
-  private SpeechVerbLexicon() {}
+  private QuoteLexicons() {}
 
   /**
    * Reads and merges the speech-verb files of the lexicon folders.
@@ -64,14 +103,34 @@ final class SpeechVerbLexicon {
       }
       files.add(new Lexicons.LexiconFile(display, Lexicons.sha256(bytes), false, entries.size()));
     }
-    if (files.isEmpty()) {
+    boolean noVerbFile = files.isEmpty();
+    List<String> givenNames = List.of();
+    String givenNamesFile = null;
+    for (String folder : folders) {
+      Path path = new Path(new Path(folder), GivenNames.FILE);
+      if (isFile(path, conf)) {
+        givenNamesFile = Lexicons.stripSlash(folder) + "/" + GivenNames.FILE;
+        byte[] bytes = Lexicons.read(path, givenNamesFile, conf);
+        givenNames = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+        try {
+          GivenNames.read(givenNames, givenNamesFile);
+        } catch (IllegalArgumentException e) {
+          throw new JobFailure("malformed lexicon: " + e.getMessage(), e);
+        }
+        files.add(
+            new Lexicons.LexiconFile(
+                givenNamesFile, Lexicons.sha256(bytes), false, givenNames.size()));
+      }
+    }
+    if (noVerbFile) {
       throw new JobFailure(
           "no lexicon folder holds "
               + SpeechVerbs.FILE
               + " (the verbs of saying quotes are attributed by): "
               + String.join(", ", folders));
     }
-    return new Loaded(List.copyOf(byLemma.values()), List.copyOf(files));
+    return new Loaded(
+        List.copyOf(byLemma.values()), givenNames, givenNamesFile, List.copyOf(files));
   }
 
   /**
@@ -102,11 +161,6 @@ final class SpeechVerbLexicon {
               : new SpeechVerbs.Entry(entry.lemma(), framingClass, entry.takesObject()));
     }
     return List.copyOf(classed);
-  }
-
-  /** The compiled verbs for {@code entries}, compiled once per JVM (executors share them). */
-  static SpeechVerbs shared(List<SpeechVerbs.Entry> entries) {
-    return SHARED.computeIfAbsent(List.copyOf(entries), SpeechVerbs::of);
   }
 
   private static boolean isFile(Path path, Configuration conf) {

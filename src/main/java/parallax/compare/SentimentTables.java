@@ -1,0 +1,323 @@
+package parallax.compare;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.StructType;
+import parallax.sentiment.Polarity;
+import parallax.sentiment.ToneStatistics;
+import parallax.sentiment.ToneSummary;
+
+/**
+ * The sentiment tables, with Spark SQL over the analysed articles (their {@code sentence_sentiment}
+ * and tone columns) and the story rows (their {@code entity_tones}): {@code sentiment.csv}, {@code
+ * entities.csv}, the tone columns of {@code articles.csv} and {@code sources.csv}, and the
+ * story-page sections.
+ *
+ * <p>Tone over many sentences (an outlet within a story, an outlet over the whole run) is grouped
+ * in Spark and computed per group with {@link ToneStatistics}: a group of at most {@link
+ * ToneStatistics#MAX_BOOTSTRAP_N} sentences is collected and bootstrapped (its scores sorted first,
+ * so the interval does not depend on partitioning); a larger one is never held: its count, exact
+ * decimal sums of scores and squared scores (associative, so identical however Spark partitions)
+ * give the normal interval the bootstrap converges to at that size.
+ */
+public final class SentimentTables {
+
+  /** The voices of a sentence: the author's own words, or mostly quoted speech. */
+  public static final String AUTHOR = "author";
+
+  public static final String QUOTED = "quoted";
+
+  // Scores in [-1, 1] summed exactly: 12 decimals per score, sums far below overflow.
+  private static final DecimalType SCORE_DECIMAL = DataTypes.createDecimalType(20, 12);
+
+  private static final StructType TONE =
+      new StructType()
+          .add("n", IntegerType, false)
+          .add("mean", DoubleType, false)
+          .add("ci_low", DoubleType, false)
+          .add("ci_high", DoubleType, false)
+          .add("share_positive", DoubleType, false)
+          .add("share_negative", DoubleType, false)
+          .add("share_neutral", DoubleType, false);
+
+  private static final ToneStatistics STATISTICS = ToneStatistics.defaults();
+
+  private SentimentTables() {}
+
+  /** {@code sentiment.csv}: one row per sentence of every analysed article. */
+  public static Dataset<Row> sentiment(Dataset<Row> analysed) {
+    return analysed
+        .select(col("article_id"), explode(col("sentence_sentiment")).as("s"))
+        .select(
+            col("article_id"),
+            col("s.sentence").as("sentence"),
+            col("s.start").as("start"),
+            col("s.end").as("end"),
+            col("s.score").as("score"),
+            col("s.label").as("label"),
+            col("s.quoted").as("quoted"));
+  }
+
+  /**
+   * The tone columns of {@code articles.csv} and {@code sources.csv}, in file order: the author's
+   * sentences, their mean score, its 95% interval and the shares of each label; the quoted
+   * sentences, their mean and its interval.
+   */
+  public static final List<String> TONE_COLUMNS =
+      List.of(
+          "author_sentences",
+          "author_tone",
+          "author_tone_ci_low",
+          "author_tone_ci_high",
+          "author_positive",
+          "author_negative",
+          "author_neutral",
+          "quoted_sentences",
+          "quoted_tone",
+          "quoted_tone_ci_low",
+          "quoted_tone_ci_high");
+
+  /** The tone columns of {@code articles.csv}, computed per article during the analysis. */
+  public static Column[] articleColumns() {
+    return TONE_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new);
+  }
+
+  /**
+   * The tone columns of {@code sources.csv}, after joining {@link #storyTone} or {@link
+   * #overallTone}: an outlet without sentences of a voice has 0 of them and no tone.
+   */
+  public static Column[] sourceColumns() {
+    return TONE_COLUMNS.stream()
+        .map(c -> c.endsWith("_sentences") ? coalesce(col(c), lit(0)).as(c) : col(c))
+        .toArray(Column[]::new);
+  }
+
+  /**
+   * Tone per story and outlet over the sentences of its versions, keyed {@code story_id, source}.
+   */
+  public static Dataset<Row> storyTone(Dataset<Row> analysed) {
+    return byVoice(
+        tone(sentences(analysed), List.of("story_id", "source", "voice")), "story_id", "source");
+  }
+
+  /** Tone per outlet over all its sentences in the run, keyed {@code source}. */
+  public static Dataset<Row> overallTone(Dataset<Row> analysed) {
+    return byVoice(tone(sentences(analysed), List.of("source", "voice")), "source");
+  }
+
+  /**
+   * The tone of each group of {@code items} (rows with the {@code keys} columns, all text, a {@code
+   * score} and a {@code label}): the keys, then {@code n, mean, ci_low, ci_high, share_positive,
+   * share_negative, share_neutral}.
+   */
+  public static Dataset<Row> tone(Dataset<Row> items, List<String> keys) {
+    Column[] keyColumns = keys.stream().map(k -> col(k)).toArray(Column[]::new);
+    Column score = col("score").cast(SCORE_DECIMAL);
+    Dataset<Row> sums =
+        items
+            .groupBy(keyColumns)
+            .agg(
+                count(lit(1)).as("n"),
+                sum(score).as("score_sum"),
+                sum(score.multiply(score)).as("score_squares"),
+                labelCount(Polarity.POSITIVE),
+                labelCount(Polarity.NEGATIVE),
+                labelCount(Polarity.NEUTRAL));
+    StructType schema = new StructType();
+    for (String key : keys) {
+      schema = schema.add(key, StringType);
+    }
+    for (var field : TONE.fields()) {
+      schema = schema.add(field);
+    }
+    int keyCount = keys.size();
+    Dataset<Row> small =
+        items
+            .join(
+                sums.filter(col("n").leq(ToneStatistics.MAX_BOOTSTRAP_N)).select(keyColumns),
+                keys.toArray(String[]::new))
+            .groupBy(keyColumns)
+            .agg(collect_list(struct(col("score"), col("label"))).as("scored"))
+            .map(
+                (MapFunction<Row, Row>) row -> bootstrapped(row, keyCount),
+                ExpressionEncoder.apply(schema));
+    Dataset<Row> large =
+        sums.filter(col("n").gt(ToneStatistics.MAX_BOOTSTRAP_N))
+            .map(
+                (MapFunction<Row, Row>) row -> fromSums(row, keyCount),
+                ExpressionEncoder.apply(schema));
+    return small.unionByName(large);
+  }
+
+  private static Column labelCount(Polarity polarity) {
+    return sum(when(col("label").equalTo(polarity.label()), 1L).otherwise(0L)).as(polarity.label());
+  }
+
+  private static Row bootstrapped(Row row, int keyCount) {
+    List<Row> scored = row.getList(keyCount);
+    double[] scores = new double[scored.size()];
+    String[] labels = new String[scored.size()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = scored.get(i).getDouble(0);
+      labels[i] = scored.get(i).getString(1);
+    }
+    return toneRow(row, keyCount, STATISTICS.summarize(scores, labels));
+  }
+
+  private static Row fromSums(Row row, int keyCount) {
+    long n = row.getLong(keyCount);
+    BigDecimal sum = row.getDecimal(keyCount + 1);
+    BigDecimal squares = row.getDecimal(keyCount + 2);
+    BigDecimal count = BigDecimal.valueOf(n);
+    BigDecimal mean = sum.divide(count, MathContext.DECIMAL128);
+    BigDecimal variance =
+        squares
+            .subtract(sum.multiply(mean, MathContext.DECIMAL128))
+            .divide(count.subtract(BigDecimal.ONE), MathContext.DECIMAL128);
+    ToneSummary tone =
+        STATISTICS.fromMoments(
+            n,
+            mean.doubleValue(),
+            variance.doubleValue(),
+            row.getLong(keyCount + 3),
+            row.getLong(keyCount + 4),
+            row.getLong(keyCount + 5));
+    return toneRow(row, keyCount, tone);
+  }
+
+  private static Row toneRow(Row row, int keyCount, ToneSummary tone) {
+    Object[] values = new Object[keyCount + TONE.size()];
+    for (int i = 0; i < keyCount; i++) {
+      values[i] = row.get(i);
+    }
+    values[keyCount] = tone.n();
+    values[keyCount + 1] = tone.mean();
+    values[keyCount + 2] = tone.ciLow();
+    values[keyCount + 3] = tone.ciHigh();
+    values[keyCount + 4] = tone.sharePositive();
+    values[keyCount + 5] = tone.shareNegative();
+    values[keyCount + 6] = tone.shareNeutral();
+    return RowFactory.create(values);
+  }
+
+  /** Every sentence with its story, outlet, voice, score and label. */
+  private static Dataset<Row> sentences(Dataset<Row> analysed) {
+    return analysed
+        .select(col("story_id"), col("source"), explode(col("sentence_sentiment")).as("s"))
+        .select(
+            col("story_id"),
+            col("source"),
+            when(col("s.quoted"), lit(QUOTED)).otherwise(lit(AUTHOR)).as("voice"),
+            col("s.score").as("score"),
+            col("s.label").as("label"));
+  }
+
+  /** One row per group of {@code keys}, the author's and the quoted tone side by side. */
+  private static Dataset<Row> byVoice(Dataset<Row> tone, String... keys) {
+    Column author = col("voice").equalTo(AUTHOR);
+    Column quoted = col("voice").equalTo(QUOTED);
+    return tone.groupBy(Arrays.stream(keys).map(k -> col(k)).toArray(Column[]::new))
+        .agg(
+            max(when(author, col("n"))).as("author_sentences"),
+            max(when(author, col("mean"))).as("author_tone"),
+            max(when(author, col("ci_low"))).as("author_tone_ci_low"),
+            max(when(author, col("ci_high"))).as("author_tone_ci_high"),
+            max(when(author, col("share_positive"))).as("author_positive"),
+            max(when(author, col("share_negative"))).as("author_negative"),
+            max(when(author, col("share_neutral"))).as("author_neutral"),
+            max(when(quoted, col("n"))).as("quoted_sentences"),
+            max(when(quoted, col("mean"))).as("quoted_tone"),
+            max(when(quoted, col("ci_low"))).as("quoted_tone_ci_low"),
+            max(when(quoted, col("ci_high"))).as("quoted_tone_ci_high"));
+  }
+
+  /**
+   * {@code entities.csv}: the tone toward each entity per story, outlet and voice, from the story
+   * rows' {@code entity_tones}.
+   */
+  public static Dataset<Row> entities(Dataset<Row> stories) {
+    return stories
+        .select(col("story_id"), explode(col("entity_tones")).as("e"))
+        .select(
+            col("story_id"),
+            col("e.source").as("source"),
+            col("e.entity").as("entity"),
+            col("e.type").as("type"),
+            col("e.voice").as("voice"),
+            col("e.mentions").as("mentions"),
+            col("e.mean").as("mean"),
+            col("e.ci_low").as("ci_low"),
+            col("e.ci_high").as("ci_high"),
+            col("e.n_sentences").as("n_sentences"));
+  }
+
+  /**
+   * The entities section of the story pages: {@link #entities} rows with {@code sources_naming},
+   * how many of the story's outlets name the entity, and {@code story_mentions}, its mentions in
+   * the whole story, so that the entities most outlets talk about come first.
+   */
+  public static Dataset<Row> entitiesByOutlet(Dataset<Row> entities) {
+    WindowSpec perEntity = Window.partitionBy(col("story_id"), col("entity"));
+    return entities
+        .withColumn("sources_naming", countDistinctOver(perEntity))
+        .withColumn("story_mentions", sum(col("mentions")).over(perEntity))
+        .select(
+            col("story_id"),
+            col("entity"),
+            col("type"),
+            col("sources_naming"),
+            col("story_mentions"),
+            col("source"),
+            col("voice"),
+            col("mentions"),
+            col("mean"),
+            col("ci_low"),
+            col("ci_high"),
+            col("n_sentences"));
+  }
+
+  // countDistinct is not a window function; the size of the set of sources is.
+  private static Column countDistinctOver(WindowSpec window) {
+    return size(collect_set(col("source")).over(window));
+  }
+
+  /**
+   * The tone section of the story pages: the {@code scope = story} rows of {@code sources.csv} with
+   * their versions, sentences and tone columns.
+   */
+  public static Dataset<Row> toneByOutlet(Dataset<Row> sources) {
+    List<Column> columns =
+        new ArrayList<>(List.of(col("story_id"), col("source"), col("articles")));
+    TONE_COLUMNS.forEach(c -> columns.add(col(c)));
+    return sources.filter(col("scope").equalTo("story")).select(columns.toArray(Column[]::new));
+  }
+}

@@ -1,0 +1,71 @@
+package parallax.compare;
+
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import parallax.SharedSpark;
+import parallax.sentiment.SentimentBand;
+import parallax.sentiment.ToneStatistics;
+import parallax.sentiment.ToneSummary;
+
+class SentimentTablesTest {
+
+  private static final StructType SCORED =
+      new StructType()
+          .add("source", StringType, false)
+          .add("score", DoubleType, false)
+          .add("label", StringType, false);
+
+  /** A score in [-1, 1] that varies with i, labelled as the lexicon labels it. */
+  private static double score(int i) {
+    return ((i * 37) % 201 - 100) / 100.0;
+  }
+
+  @Test
+  void givesEachGroupTheToneItsScoresGiveWhetherBootstrappedOrFromSums() {
+    int large = ToneStatistics.MAX_BOOTSTRAP_N + 11;
+    int small = 57;
+    List<Row> rows = new ArrayList<>();
+    double[] largeScores = new double[large];
+    double[] smallScores = new double[small];
+    for (int i = 0; i < large; i++) {
+      largeScores[i] = score(i);
+      rows.add(
+          RowFactory.create(
+              "Big Wire", largeScores[i], SentimentBand.VADER.polarity(largeScores[i]).label()));
+    }
+    for (int i = 0; i < small; i++) {
+      smallScores[i] = score(i * 3 + 1);
+      rows.add(
+          RowFactory.create(
+              "Small Daily", smallScores[i], SentimentBand.VADER.polarity(smallScores[i]).label()));
+    }
+    Dataset<Row> items = SharedSpark.session().createDataFrame(rows, SCORED).repartition(3);
+
+    List<Row> tone =
+        SentimentTables.tone(items, List.of("source")).orderBy("source").collectAsList();
+
+    ToneStatistics statistics = ToneStatistics.defaults();
+    assertTone(statistics.summarize(largeScores, SentimentBand.VADER), tone.get(0), "Big Wire");
+    assertTone(statistics.summarize(smallScores, SentimentBand.VADER), tone.get(1), "Small Daily");
+  }
+
+  private static void assertTone(ToneSummary expected, Row row, String source) {
+    assertEquals(source, row.getAs("source"));
+    assertEquals(expected.n(), row.<Integer>getAs("n"));
+    assertEquals(expected.mean(), row.<Double>getAs("mean"), 1e-9);
+    assertEquals(expected.ciLow(), row.<Double>getAs("ci_low"), 1e-9, source);
+    assertEquals(expected.ciHigh(), row.<Double>getAs("ci_high"), 1e-9, source);
+    assertEquals(expected.sharePositive(), row.<Double>getAs("share_positive"), 1e-12);
+    assertEquals(expected.shareNegative(), row.<Double>getAs("share_negative"), 1e-12);
+    assertEquals(expected.shareNeutral(), row.<Double>getAs("share_neutral"), 1e-12);
+  }
+}
