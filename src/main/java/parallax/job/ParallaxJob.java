@@ -25,7 +25,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import parallax.compare.VersionTables;
-import parallax.ingest.SourceDirectory;
+import parallax.model.OutletDirectory;
 import parallax.report.IndexPage;
 import parallax.report.SectionCharts;
 import parallax.report.VersionLengthChart;
@@ -87,7 +87,7 @@ public final class ParallaxJob {
     InputFiles.Listing listing = InputFiles.list(config.inputs(), hadoop);
     String sourcesFile =
         config.sourcesFile() != null ? config.sourcesFile() : listing.sourcesFile();
-    SourceDirectory outlets = Outlets.load(sourcesFile, hadoop);
+    OutletDirectory outlets = Outlets.load(sourcesFile, hadoop);
     manifest.sourcesFile(sourcesFile);
     Dataset<Row> ingested =
         ReadArticles.read(spark, listing.files(), outlets, config.maxBodyChars())

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import parallax.model.OutletDirectory;
 
 /**
  * Finds where an article's text credits another outlet (see {@link Credit} for the kinds) and

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import parallax.model.OutletDirectory;
 
 /**
  * Weighs the evidence that version {@code d} of a story derives from version {@code s}.
