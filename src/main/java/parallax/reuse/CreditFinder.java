@@ -81,7 +81,10 @@ public final class CreditFinder {
         if (outlet == null && Credit.ACCORDING_TO.equals(rule.kind())) {
           continue;
         }
-        credits.add(new Credit(rule.kind(), phrase, outlet, start(rule, m), end(rule, m, phrase)));
+        int start = start(rule, m);
+        int end = end(rule, m, phrase);
+        credits.add(
+            new Credit(rule.kind(), phrase, outlet, start, end, body.substring(start, end)));
       }
     }
     credits.sort(Comparator.comparingInt(Credit::start).thenComparing(Credit::kind));

@@ -83,7 +83,7 @@ class DerivationJudgeTest {
   }
 
   private static List<Credit> credited(String phrase) {
-    return List.of(new Credit(Credit.READ_AT, phrase, null, 0, 10));
+    return List.of(new Credit(Credit.READ_AT, phrase, null, 0, 10, "Read more at " + phrase));
   }
 
   private static DerivationJudge.Pair pair(
