@@ -105,6 +105,21 @@ final class RunCommand implements Callable<Integer> {
       description = "Lexicon folders read after --lexicons, adding their terms.")
   List<String> extraLexicons = List.of();
 
+  @Option(
+      names = "--regroup",
+      description =
+          "Group all articles into stories by their text (MinHash LSH within a date window),"
+              + " ignoring the story ids the inputs give; without it only articles without one"
+              + " are grouped.")
+  boolean regroup;
+
+  @Option(
+      names = "--dedupe-derived",
+      description =
+          "Per-source comparisons (sources.csv) leave out versions found derived from another"
+              + " version of their story, so copied text counts once.")
+  boolean dedupeDerived;
+
   @Override
   public Integer call() {
     JobConfig config = config();
@@ -134,6 +149,8 @@ final class RunCommand implements Callable<Integer> {
           .parquet(format == Format.parquet)
           .lexicons(lexicons)
           .extraLexicons(extraLexicons)
+          .regroup(regroup)
+          .dedupeDerived(dedupeDerived)
           .build();
     } catch (IllegalArgumentException e) {
       throw new parallax.job.JobFailure(e.getMessage(), e);

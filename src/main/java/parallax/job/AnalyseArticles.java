@@ -13,8 +13,13 @@ import parallax.framing.TermCount;
 import parallax.framing.TermCounter;
 import parallax.model.AnnotatedText;
 import parallax.model.Article;
+import parallax.model.OutletDirectory;
 import parallax.nlp.Lemmatizer;
 import parallax.nlp.NlpPipeline;
+import parallax.reuse.ArticleFingerprint;
+import parallax.reuse.Credit;
+import parallax.reuse.Fingerprinter;
+import parallax.reuse.Shingler;
 
 /**
  * The one {@code mapPartitions} of the job: per partition it builds the OpenNLP pipeline and the
@@ -31,31 +36,40 @@ final class AnalyseArticles implements MapPartitionsFunction<Row, Row> {
 
   static final String NLP = "nlp";
   static final String FRAMING = "framing";
+  static final String REUSE = "reuse";
 
   /** The analyses timed per task, in the manifest's order. */
-  static final List<String> ANALYSES = List.of(NLP, FRAMING);
+  static final List<String> ANALYSES = List.of(NLP, FRAMING, REUSE);
 
   private final Broadcast<List<LexiconEntry>> lexicon;
   private final AnalysisTimes times;
+  private final Broadcast<OutletDirectory> outlets;
 
   /**
    * @param lexicon the framing lexicon's entries, read on the driver
    * @param times timers registered on the driver for {@link #ANALYSES}
+   * @param outlets the run's outlets, to resolve the outlets credits name
    */
-  AnalyseArticles(Broadcast<List<LexiconEntry>> lexicon, AnalysisTimes times) {
+  AnalyseArticles(
+      Broadcast<List<LexiconEntry>> lexicon,
+      AnalysisTimes times,
+      Broadcast<OutletDirectory> outlets) {
     this.lexicon = lexicon;
     this.times = times;
+    this.outlets = outlets;
   }
 
   /** The analysers of one partition: not thread-safe, built once per task. */
-  private record Analysers(NlpPipeline pipeline, FramingAnalyser framing) {}
+  private record Analysers(
+      NlpPipeline pipeline, FramingAnalyser framing, Fingerprinter fingerprinter) {}
 
   @Override
   public Iterator<Row> call(Iterator<Row> articles) {
     Analysers analysers =
         new Analysers(
             new NlpPipeline(),
-            new FramingAnalyser(Lexicon.shared(lexicon.value()), new Lemmatizer()));
+            new FramingAnalyser(Lexicon.shared(lexicon.value()), new Lemmatizer()),
+            new Fingerprinter(Shingler.standard(), outlets.value()));
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -84,6 +98,11 @@ final class AnalyseArticles implements MapPartitionsFunction<Row, Row> {
     List<TermCount> terms = times.time(FRAMING, () -> TermCounter.count(text));
     row.spans(framing.spans())
         .columns(FramingColumns.FIELDS, FramingColumns.values(framing, terms));
+
+    ArticleFingerprint fingerprint =
+        times.time(REUSE, () -> analysers.fingerprinter().fingerprint(article, text));
+    row.spans(fingerprint.credits().stream().map(Credit::toSpan).toList())
+        .columns(ReuseColumns.FIELDS, ReuseColumns.values(fingerprint));
 
     return row.build();
   }

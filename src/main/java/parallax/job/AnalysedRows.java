@@ -59,7 +59,8 @@ final class AnalysedRows {
           .add("error", StringType);
 
   /** {@link #BASE} and the columns of every analysis: add one line per analysis here. */
-  static final StructType SCHEMA = RowBuilder.concat(BASE, FramingColumns.FIELDS);
+  static final StructType SCHEMA =
+      RowBuilder.concat(BASE, FramingColumns.FIELDS, ReuseColumns.FIELDS);
 
   private AnalysedRows() {}
 

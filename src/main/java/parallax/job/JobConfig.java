@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param parquet whether the large per-span tables are also written as Parquet
  * @param lexicons the folders whose {@code *.tsv} framing lexicons the run reads, in order (later
  *     folders add terms to earlier ones); any file system Hadoop knows, read on the driver
+ * @param regroup whether given story ids are ignored and every article is grouped into stories
+ * @param dedupeDerived whether per-source comparisons leave out versions derived from another
+ *     version of the story, so that copied text counts once
  */
 public record JobConfig(
     List<String> inputs,
@@ -31,7 +34,9 @@ public record JobConfig(
     int partitions,
     int reportStories,
     boolean parquet,
-    List<String> lexicons)
+    List<String> lexicons,
+    boolean regroup,
+    boolean dedupeDerived)
     implements Serializable {
 
   public JobConfig {
@@ -94,6 +99,8 @@ public record JobConfig(
     private boolean parquet;
     private List<String> lexicons = List.of("data/lexicons");
     private List<String> extraLexicons = List.of();
+    private boolean regroup;
+    private boolean dedupeDerived;
 
     private Builder() {}
 
@@ -154,6 +161,18 @@ public record JobConfig(
       return this;
     }
 
+    /** Group every article into stories, ignoring the story ids the inputs give. */
+    public Builder regroup(boolean value) {
+      regroup = value;
+      return this;
+    }
+
+    /** Count a version derived from another version of its story once, in per-source tables. */
+    public Builder dedupeDerived(boolean value) {
+      dedupeDerived = value;
+      return this;
+    }
+
     /**
      * The validated configuration.
      *
@@ -172,7 +191,9 @@ public record JobConfig(
           partitions,
           reportStories,
           parquet,
-          allLexicons);
+          allLexicons,
+          regroup,
+          dedupeDerived);
     }
   }
 }

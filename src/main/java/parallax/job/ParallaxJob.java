@@ -105,7 +105,10 @@ public final class ParallaxJob {
     Dataset<Row> withDuplicates =
         markDuplicates(ingested.filter(col("kind").equalTo(IngestRows.ARTICLE)))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> articles = withStoryIds(withDuplicates.filter(col("duplicate_of").isNull()));
+    Materialized grouping = new Materialized();
+    Dataset<Row> articles =
+        new StoryGrouping(GroupingSettings.defaults().withRegroup(config.regroup()))
+            .withStoryIds(withDuplicates.filter(col("duplicate_of").isNull()), grouping);
     Dataset<Row> rejects =
         ingested
             .filter(col("kind").equalTo(IngestRows.REJECT))
@@ -136,7 +139,11 @@ public final class ParallaxJob {
         articles
             .repartition(partitions)
             .mapPartitions(
-                new AnalyseArticles(entries, times), ExpressionEncoder.apply(AnalysedRows.SCHEMA))
+                new AnalyseArticles(
+                    entries,
+                    times,
+                    JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(outlets)),
+                ExpressionEncoder.apply(AnalysedRows.SCHEMA))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> analysed = analysedAll.filter(col("error").isNull());
     Dataset<Row> failed = analysedAll.filter(col("error").isNotNull());
@@ -168,7 +175,7 @@ public final class ParallaxJob {
 
     clock.start("stories");
     Dataset<Row> storyRowsAll =
-        AnalyseStories.run(analysed).persist(StorageLevel.MEMORY_AND_DISK());
+        AnalyseStories.run(analysed, outlets).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> storyRows = storyRowsAll.filter(col("error").isNull());
     StoryPass storyPass = StoryPass.of(storyRowsAll);
     storyPass.warn(System.err);
@@ -181,7 +188,9 @@ public final class ParallaxJob {
     TableWriter tables = new TableWriter(folder);
     ReportPages pages = new ReportPages(config.reportStories());
     List<String> outputs = new ArrayList<>();
-    Dataset<Row> articleTable = VersionTables.articles(analysed, outletTable);
+    Dataset<Row> derivations = ReuseOutputs.derivations(storyRows);
+    Dataset<Row> articleTable =
+        ReuseOutputs.withDerivedFrom(VersionTables.articles(analysed, outletTable), derivations);
     tables.write("articles", articleTable, col("story_id"), col("source"), col("article_id"));
     pages.addStorySection(
         new ReportPages.Section(
@@ -204,10 +213,15 @@ public final class ParallaxJob {
             VersionLengthChart::forSection));
     Dataset<Row> storyTable = VersionTables.stories(analysed);
     tables.write("stories", storyTable, col("story_id"));
-    Dataset<Row> sourceTable = VersionTables.sources(analysed, outletTable);
+    Dataset<Row> sourceTable =
+        VersionTables.sources(
+            ReuseOutputs.forSourceTables(analysed, derivations, config.dedupeDerived()),
+            outletTable);
     tables.write("sources", sourceTable, col("scope").desc(), col("story_id"), col("source"));
     Column[] spanOrder = {col("article_id"), col("start"), col("end"), col("kind"), col("label")};
-    tables.write("spans", Spans.table(analysed), spanOrder);
+    Dataset<Row> spans =
+        Spans.table(analysed).unionByName(ReuseOutputs.changeSpans(storyRows, analysed));
+    tables.write("spans", spans, spanOrder);
     pages.addStorySection(
         new ReportPages.Section(
             "span-counts",
@@ -223,8 +237,9 @@ public final class ParallaxJob {
     outputs.addAll(
         List.of("articles.csv", "stories.csv", "sources.csv", "spans.csv", "rejects.csv"));
     outputs.addAll(FramingOutputs.write(tables, pages, analysed, storyRows));
+    outputs.addAll(ReuseOutputs.write(tables, pages, storyRows, analysed, derivations));
     if (config.parquet()) {
-      outputs.add(tables.writeParquet("spans", Spans.table(analysed), spanOrder));
+      outputs.add(tables.writeParquet("spans", spans, spanOrder));
     }
     clock.end(String.format(Locale.ROOT, "%d tables", outputs.size()));
 
@@ -261,6 +276,7 @@ public final class ParallaxJob {
     withDuplicates.unpersist();
     analysedAll.unpersist();
     storyRowsAll.unpersist();
+    grouping.close();
     return new Result(folder.target().toString(), recordsIn, analysedCount, rejectedCount);
   }
 
@@ -298,18 +314,6 @@ public final class ParallaxJob {
                     col("duplicate_of"),
                     when(col("same_text"), lit(" (same text)")).otherwise(lit(" (different text)")))
                 .as("reason"));
-  }
-
-  /**
-   * Story ids as given (or from the folder of a text file); an article without one stands alone.
-   */
-  private static Dataset<Row> withStoryIds(Dataset<Row> articles) {
-    return articles
-        .withColumn(
-            "grouping", when(col("story_id").isNull(), lit("singleton")).otherwise(lit("given")))
-        .withColumn(
-            "story_id",
-            when(col("story_id").isNull(), col("article_id")).otherwise(col("story_id")));
   }
 
   private int partitions(long articles) {

@@ -22,7 +22,8 @@ final class StoryRows {
           .add("error", StringType);
 
   /** {@link #BASE} and the columns of every story-level analysis: one line per analysis here. */
-  static final StructType SCHEMA = RowBuilder.concat(BASE, FramingStoryColumns.FIELDS);
+  static final StructType SCHEMA =
+      RowBuilder.concat(BASE, FramingStoryColumns.FIELDS, ReuseStoryColumns.FIELDS);
 
   private StoryRows() {}
 

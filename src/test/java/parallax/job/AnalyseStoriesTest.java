@@ -30,7 +30,11 @@ class AnalyseStoriesTest {
           .add("source", StringType, false)
           .add("words", IntegerType)
           .add("framing_hits", createArrayType(FramingColumns.HIT, false))
-          .add("term_counts", createArrayType(FramingColumns.TERM_COUNT, false));
+          .add("term_counts", createArrayType(FramingColumns.TERM_COUNT, false))
+          .add("credited_source", StringType)
+          .add("published", StringType)
+          .add("reuse_credits", createArrayType(ReuseColumns.CREDIT, false))
+          .add("reuse_sentences", createArrayType(ReuseColumns.SENTENCE, false));
 
   private static Map<String, Row> stories;
 
@@ -72,7 +76,16 @@ class AnalyseStoriesTest {
     List<Row> counts = new ArrayList<>();
     terms.forEach((term, count) -> counts.add(RowFactory.create(term, count)));
     return RowFactory.create(
-        story, id, source, 100, RowBuilder.array(List.of(hit)), RowBuilder.array(counts));
+        story,
+        id,
+        source,
+        100,
+        RowBuilder.array(List.of(hit)),
+        RowBuilder.array(counts),
+        null,
+        null,
+        RowBuilder.array(List.of()),
+        RowBuilder.array(List.of()));
   }
 
   @Test
