@@ -136,6 +136,21 @@ final class RunCommand implements Callable<Integer> {
               + " probabilities averaged); default: model with --sentiment-model, else lexicon.")
   SentimentMode sentimentMode;
 
+  @Option(
+      names = "--regroup",
+      description =
+          "Group all articles into stories by their text (MinHash LSH within a date window),"
+              + " ignoring the story ids the inputs give; without it only articles without one"
+              + " are grouped.")
+  boolean regroup;
+
+  @Option(
+      names = "--dedupe-derived",
+      description =
+          "Per-source comparisons (sources.csv) leave out versions found derived from another"
+              + " version of their story, so copied text counts once.")
+  boolean dedupeDerived;
+
   @Override
   public Integer call() {
     JobConfig config = config();
@@ -166,6 +181,8 @@ final class RunCommand implements Callable<Integer> {
           .lexicons(lexicons)
           .extraLexicons(extraLexicons)
           .sentiment(SentimentSettings.of(entities, nerModel, sentimentModel, sentimentMode))
+          .regroup(regroup)
+          .dedupeDerived(dedupeDerived)
           .build();
     } catch (IllegalArgumentException e) {
       throw new parallax.job.JobFailure(e.getMessage(), e);

@@ -70,7 +70,7 @@ public final class VersionTables {
             array_join(array_sort(collect_set(col("source"))), "; ").as("source_list"),
             min(col("published")).as("first_published"),
             max(col("published")).as("last_published"),
-            first(col("grouping")).as("grouping"),
+            first(col("grouping")).as("grouped_by"),
             sum(col("words")).as("words"));
   }
 

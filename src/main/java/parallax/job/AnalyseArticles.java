@@ -13,10 +13,15 @@ import parallax.framing.TermCount;
 import parallax.framing.TermCounter;
 import parallax.model.AnnotatedText;
 import parallax.model.Article;
+import parallax.model.OutletDirectory;
 import parallax.nlp.Lemmatizer;
 import parallax.nlp.NlpPipeline;
 import parallax.quotes.Quote;
 import parallax.quotes.QuoteAnalyzer;
+import parallax.reuse.ArticleFingerprint;
+import parallax.reuse.Credit;
+import parallax.reuse.Fingerprinter;
+import parallax.reuse.Shingler;
 import parallax.sentiment.ArticleSentiment;
 import parallax.sentiment.QuotedRanges;
 import parallax.sentiment.SentimentAnalyser;
@@ -38,31 +43,36 @@ final class AnalyseArticles implements MapPartitionsFunction<Row, Row> {
   static final String FRAMING = "framing";
   static final String QUOTES = "quotes";
   static final String SENTIMENT = "sentiment";
+  static final String REUSE = "reuse";
 
   /** The analyses timed per task, in the manifest's order. */
-  static final List<String> ANALYSES = List.of(NLP, FRAMING, QUOTES, SENTIMENT);
+  static final List<String> ANALYSES = List.of(NLP, FRAMING, QUOTES, SENTIMENT, REUSE);
 
   private final Broadcast<List<LexiconEntry>> lexicon;
   private final Broadcast<QuoteLexicons.Inputs> quoteLexicons;
   private final Broadcast<SentimentInputs> sentiment;
   private final AnalysisTimes times;
+  private final Broadcast<OutletDirectory> outlets;
 
   /**
    * @param lexicon the framing lexicon's entries, read on the driver
    * @param quoteLexicons the quote analysis's word lists, read on the driver ({@link
    *     QuoteLexicons})
    * @param sentiment the sentiment analysis's files, read on the driver
+   * @param outlets the run's outlets, to resolve the outlets credits name
    * @param times timers registered on the driver for {@link #ANALYSES}
    */
   AnalyseArticles(
       Broadcast<List<LexiconEntry>> lexicon,
       Broadcast<QuoteLexicons.Inputs> quoteLexicons,
       Broadcast<SentimentInputs> sentiment,
+      Broadcast<OutletDirectory> outlets,
       AnalysisTimes times) {
     this.lexicon = lexicon;
     this.quoteLexicons = quoteLexicons;
     this.sentiment = sentiment;
     this.times = times;
+    this.outlets = outlets;
   }
 
   /** The analysers of one partition: not thread-safe, built once per task. */
@@ -70,7 +80,8 @@ final class AnalyseArticles implements MapPartitionsFunction<Row, Row> {
       NlpPipeline pipeline,
       FramingAnalyser framing,
       QuoteAnalyzer quotes,
-      SentimentAnalyser sentiment) {}
+      SentimentAnalyser sentiment,
+      Fingerprinter fingerprinter) {}
 
   @Override
   public Iterator<Row> call(Iterator<Row> articles) {
@@ -83,7 +94,8 @@ final class AnalyseArticles implements MapPartitionsFunction<Row, Row> {
             new FramingAnalyser(Lexicon.shared(lexicon.value()), lemmatizer),
             // Quotes and sentiment read the same entity list (data/entities.tsv or --entities).
             quoteLexicons.value().analyser(lemmatizer, tone.compiled().entities()),
-            tone.analyser());
+            tone.analyser(),
+            new Fingerprinter(Shingler.standard(), outlets.value()));
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -124,6 +136,11 @@ final class AnalyseArticles implements MapPartitionsFunction<Row, Row> {
     row.spans(tone.spans())
         .columns(
             SentimentColumns.FIELDS, times.time(SENTIMENT, () -> SentimentColumns.values(tone)));
+
+    ArticleFingerprint fingerprint =
+        times.time(REUSE, () -> analysers.fingerprinter().fingerprint(article, text));
+    row.spans(fingerprint.credits().stream().map(Credit::toSpan).toList())
+        .columns(ReuseColumns.FIELDS, ReuseColumns.values(fingerprint));
 
     return row.build();
   }

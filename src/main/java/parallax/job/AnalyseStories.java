@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.PriorityQueue;
 import org.apache.spark.api.java.function.MapFunction;
@@ -16,7 +17,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import parallax.framing.ArticleFraming;
 import parallax.framing.TermCount;
+import parallax.model.OutletDirectory;
 import parallax.quotes.ArticleQuotes;
+import parallax.reuse.StoryReuseAnalyzer;
 import parallax.sentiment.MentionSentiment;
 
 /**
@@ -39,24 +42,45 @@ final class AnalyseStories implements MapGroupsFunction<String, Row, Row> {
   static final int MAX_VERSIONS = 200;
 
   /** The analysed-article columns the story-level analyses read; only these are shuffled. */
-  static final List<String> INPUT_COLUMNS =
-      List.of(
-          "story_id",
-          "article_id",
-          "source",
-          "words",
-          "framing_hits",
-          "term_counts",
-          "quotes",
-          "entity_mentions");
+  static final List<String> INPUT_COLUMNS = inputColumns();
 
-  /** The story rows of the analysed articles (those without an error). */
+  private final OutletDirectory outlets;
+
+  private AnalyseStories(OutletDirectory outlets) {
+    this.outlets = outlets;
+  }
+
+  private static List<String> inputColumns() {
+    LinkedHashSet<String> columns =
+        new LinkedHashSet<>(
+            List.of(
+                "story_id",
+                "article_id",
+                "source",
+                "words",
+                "framing_hits",
+                "term_counts",
+                "quotes",
+                "entity_mentions"));
+    columns.addAll(ReuseColumns.INPUT_COLUMNS);
+    return List.copyOf(columns);
+  }
+
+  /** The story rows of the analysed articles (those without an error), knowing no outlets. */
   static Dataset<Row> run(Dataset<Row> analysed) {
+    return run(analysed, OutletDirectory.empty());
+  }
+
+  /**
+   * The story rows of the analysed articles (those without an error); {@code outlets} resolves the
+   * outlets that credits name.
+   */
+  static Dataset<Row> run(Dataset<Row> analysed, OutletDirectory outlets) {
     Column[] columns = INPUT_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new);
     return analysed
         .select(columns)
         .groupByKey((MapFunction<Row, String>) row -> row.getAs("story_id"), Encoders.STRING())
-        .mapGroups(new AnalyseStories(), ExpressionEncoder.apply(StoryRows.SCHEMA));
+        .mapGroups(new AnalyseStories(outlets), ExpressionEncoder.apply(StoryRows.SCHEMA));
   }
 
   @Override
@@ -80,6 +104,9 @@ final class AnalyseStories implements MapGroupsFunction<String, Row, Row> {
           versions.stream().map(SentimentColumns::mentions).toList();
       story.set(
           SentimentStoryColumns.FIELDS, SentimentStoryColumns.values(storyId, sources, mentions));
+      story.set(
+          ReuseStoryColumns.FIELDS,
+          ReuseStoryColumns.values(storyId, versions, new StoryReuseAnalyzer(outlets)));
       return story.set("error", null).build();
     } catch (RuntimeException e) {
       return StoryRows.builder(storyId, kept.total(), versions.size())

@@ -60,7 +60,12 @@ final class AnalysedRows {
 
   /** {@link #BASE} and the columns of every analysis: add one line per analysis here. */
   static final StructType SCHEMA =
-      RowBuilder.concat(BASE, FramingColumns.FIELDS, QuoteColumns.FIELDS, SentimentColumns.FIELDS);
+      RowBuilder.concat(
+          BASE,
+          FramingColumns.FIELDS,
+          QuoteColumns.FIELDS,
+          SentimentColumns.FIELDS,
+          ReuseColumns.FIELDS);
 
   private AnalysedRows() {}
 

@@ -16,8 +16,9 @@ import org.apache.spark.sql.Row;
  * <p>Each round takes the smallest label among a vertex and its neighbours, then jumps: a vertex
  * takes the label of its label (which lies in the same component and can only be smaller). Rounds
  * repeat until no label changes, which for the shallow graphs of story similarity takes a few
- * rounds; the jump keeps long chains to about a logarithmic number of rounds. Each round is
- * checkpointed locally so the plan does not grow with the rounds.
+ * rounds; the jump keeps long chains to about a logarithmic number of rounds. Each round is {@link
+ * Materialized} so the plan does not grow with the rounds; a round's labels are dropped once the
+ * next round's are computed.
  */
 public final class ConnectedComponents {
 
@@ -28,24 +29,28 @@ public final class ConnectedComponents {
    *
    * @param edges rows with string columns {@code a} and {@code b}
    * @param maxRounds upper bound on rounds
+   * @param keep holds the rounds' results; the caller closes it when the labels are no longer read
    * @return rows {@code (id, component)}
    * @throws IllegalStateException when the labels still change after {@code maxRounds} rounds
    */
-  public static Dataset<Row> of(Dataset<Row> edges, int maxRounds) {
+  static Dataset<Row> of(Dataset<Row> edges, int maxRounds, Materialized keep) {
     Dataset<Row> links =
-        edges
-            .select(col("a").as("src"), col("b").as("dst"))
-            .union(edges.select(col("b").as("src"), col("a").as("dst")))
-            .filter(col("src").notEqual(col("dst")))
-            .distinct()
-            .localCheckpoint();
+        keep.of(
+            edges
+                .select(col("a").as("src"), col("b").as("dst"))
+                .union(edges.select(col("b").as("src"), col("a").as("dst")))
+                .filter(col("src").notEqual(col("dst")))
+                .distinct());
     Dataset<Row> labels =
-        links
-            .groupBy(col("src").as("id"))
-            .agg(min(least(col("src"), col("dst"))).as("component"))
-            .localCheckpoint();
+        keep.of(
+            links
+                .groupBy(col("src").as("id"))
+                .agg(min(least(col("src"), col("dst"))).as("component")));
+    Dataset<Row> previous = labels;
     for (int round = 0; round < maxRounds; round++) {
-      Dataset<Row> next = jump(smallestAround(links, labels)).localCheckpoint();
+      Dataset<Row> next = keep.of(jump(smallestAround(links, labels)));
+      keep.drop(previous);
+      previous = next;
       labels = next.select("id", "component");
       // Labels only ever decrease, so an unchanged round means every label is final.
       if (next.filter(col("component").notEqual(col("previous"))).isEmpty()) {

@@ -21,6 +21,9 @@ import java.util.Objects;
  * @param lexicons the folders whose {@code *.tsv} framing lexicons the run reads, in order (later
  *     folders add terms to earlier ones); any file system Hadoop knows, read on the driver
  * @param sentiment the entity list, models and mode of the sentiment analysis
+ * @param regroup whether given story ids are ignored and every article is grouped into stories
+ * @param dedupeDerived whether per-source comparisons leave out versions derived from another
+ *     version of the story, so that copied text counts once
  */
 public record JobConfig(
     List<String> inputs,
@@ -33,7 +36,9 @@ public record JobConfig(
     int reportStories,
     boolean parquet,
     List<String> lexicons,
-    SentimentSettings sentiment)
+    SentimentSettings sentiment,
+    boolean regroup,
+    boolean dedupeDerived)
     implements Serializable {
 
   public JobConfig {
@@ -98,6 +103,8 @@ public record JobConfig(
     private List<String> lexicons = List.of("data/lexicons");
     private List<String> extraLexicons = List.of();
     private SentimentSettings sentiment = SentimentSettings.defaults();
+    private boolean regroup;
+    private boolean dedupeDerived;
 
     private Builder() {}
 
@@ -164,6 +171,18 @@ public record JobConfig(
       return this;
     }
 
+    /** Group every article into stories, ignoring the story ids the inputs give. */
+    public Builder regroup(boolean value) {
+      regroup = value;
+      return this;
+    }
+
+    /** Count a version derived from another version of its story once, in per-source tables. */
+    public Builder dedupeDerived(boolean value) {
+      dedupeDerived = value;
+      return this;
+    }
+
     /**
      * The validated configuration.
      *
@@ -183,7 +202,9 @@ public record JobConfig(
           reportStories,
           parquet,
           allLexicons,
-          sentiment);
+          sentiment,
+          regroup,
+          dedupeDerived);
     }
   }
 }

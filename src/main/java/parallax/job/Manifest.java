@@ -51,6 +51,8 @@ final class Manifest {
     settings.put("partitions", config.partitions());
     settings.put("report_stories", config.reportStories());
     settings.put("parquet", config.parquet());
+    settings.put("regroup", config.regroup());
+    settings.put("dedupe_derived", config.dedupeDerived());
     settings.set("lexicons", JSON.valueToTree(config.lexicons()));
     ObjectNode sentiment = settings.putObject("sentiment");
     sentiment.put("mode", config.sentiment().mode().label());

@@ -16,7 +16,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
-import parallax.ingest.SourceDirectory;
+import parallax.ingest.SourcesCsv;
+import parallax.model.Outlet;
+import parallax.model.OutletDirectory;
 
 /** Outlet metadata for the run: {@code sources.csv} read from any file system, and as a table. */
 final class Outlets {
@@ -36,14 +38,14 @@ final class Outlets {
    *
    * @throws JobFailure naming the file (and line) when it cannot be read or parsed
    */
-  static SourceDirectory load(String file, Configuration conf) {
+  static OutletDirectory load(String file, Configuration conf) {
     if (file == null) {
-      return SourceDirectory.empty();
+      return OutletDirectory.empty();
     }
     Path path = new Path(file);
     try (Reader reader =
         new InputStreamReader(path.getFileSystem(conf).open(path), StandardCharsets.UTF_8)) {
-      return SourceDirectory.parse(file, reader);
+      return SourcesCsv.parse(file, reader);
     } catch (IOException e) {
       throw new JobFailure("cannot read outlet metadata " + file + ": " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {
@@ -64,9 +66,9 @@ final class Outlets {
   }
 
   /** One row per outlet, empty metadata as null, to join onto results by outlet name. */
-  static Dataset<Row> table(SparkSession spark, SourceDirectory directory) {
+  static Dataset<Row> table(SparkSession spark, OutletDirectory directory) {
     List<Row> rows = new ArrayList<>();
-    for (SourceDirectory.Outlet outlet : directory.outlets()) {
+    for (Outlet outlet : directory.outlets()) {
       rows.add(
           RowFactory.create(
               outlet.name(),

@@ -25,7 +25,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import parallax.compare.VersionTables;
-import parallax.ingest.SourceDirectory;
+import parallax.model.OutletDirectory;
 import parallax.report.IndexPage;
 import parallax.report.SectionCharts;
 import parallax.report.VersionLengthChart;
@@ -92,7 +92,7 @@ public final class ParallaxJob {
     InputFiles.Listing listing = InputFiles.list(config.inputs(), hadoop);
     String sourcesFile =
         config.sourcesFile() != null ? config.sourcesFile() : listing.sourcesFile();
-    SourceDirectory outlets = Outlets.load(sourcesFile, hadoop);
+    OutletDirectory outlets = Outlets.load(sourcesFile, hadoop);
     manifest.sourcesFile(sourcesFile);
     Dataset<Row> ingested =
         ReadArticles.read(spark, listing.files(), outlets, config.maxBodyChars())
@@ -110,7 +110,10 @@ public final class ParallaxJob {
     Dataset<Row> withDuplicates =
         markDuplicates(ingested.filter(col("kind").equalTo(IngestRows.ARTICLE)))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> articles = withStoryIds(withDuplicates.filter(col("duplicate_of").isNull()));
+    Materialized grouping = new Materialized();
+    Dataset<Row> articles =
+        new StoryGrouping(GroupingSettings.defaults().withRegroup(config.regroup()))
+            .withStoryIds(withDuplicates.filter(col("duplicate_of").isNull()), grouping);
     Dataset<Row> rejects =
         ingested
             .filter(col("kind").equalTo(IngestRows.REJECT))
@@ -151,7 +154,12 @@ public final class ParallaxJob {
         articles
             .repartition(partitions)
             .mapPartitions(
-                new AnalyseArticles(entries, quoteInputs, sentimentInputs, times),
+                new AnalyseArticles(
+                    entries,
+                    quoteInputs,
+                    sentimentInputs,
+                    JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(outlets),
+                    times),
                 ExpressionEncoder.apply(AnalysedRows.SCHEMA))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> analysed = analysedAll.filter(col("error").isNull());
@@ -184,7 +192,7 @@ public final class ParallaxJob {
 
     clock.start("stories");
     Dataset<Row> storyRowsAll =
-        AnalyseStories.run(analysed).persist(StorageLevel.MEMORY_AND_DISK());
+        AnalyseStories.run(analysed, outlets).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> storyRows = storyRowsAll.filter(col("error").isNull());
     StoryPass storyPass = StoryPass.of(storyRowsAll);
     storyPass.warn(System.err);
@@ -197,7 +205,9 @@ public final class ParallaxJob {
     TableWriter tables = new TableWriter(folder);
     ReportPages pages = new ReportPages(config.reportStories());
     List<String> outputs = new ArrayList<>();
-    Dataset<Row> articleTable = VersionTables.articles(analysed, outletTable);
+    Dataset<Row> derivations = ReuseOutputs.derivations(storyRows);
+    Dataset<Row> articleTable =
+        ReuseOutputs.withDerivedFrom(VersionTables.articles(analysed, outletTable), derivations);
     tables.write("articles", articleTable, col("story_id"), col("source"), col("article_id"));
     pages.addStorySection(
         new ReportPages.Section(
@@ -220,10 +230,15 @@ public final class ParallaxJob {
             VersionLengthChart::forSection));
     Dataset<Row> storyTable = VersionTables.stories(analysed);
     tables.write("stories", storyTable, col("story_id"));
-    Dataset<Row> sourceTable = VersionTables.sources(analysed, outletTable);
+    Dataset<Row> sourceTable =
+        VersionTables.sources(
+            ReuseOutputs.forSourceTables(analysed, derivations, config.dedupeDerived()),
+            outletTable);
     tables.write("sources", sourceTable, col("scope").desc(), col("story_id"), col("source"));
     Column[] spanOrder = {col("article_id"), col("start"), col("end"), col("kind"), col("label")};
-    tables.write("spans", Spans.table(analysed), spanOrder);
+    Dataset<Row> spans =
+        Spans.table(analysed).unionByName(ReuseOutputs.changeSpans(storyRows, analysed));
+    tables.write("spans", spans, spanOrder);
     pages.addStorySection(
         new ReportPages.Section(
             "span-counts",
@@ -241,8 +256,9 @@ public final class ParallaxJob {
     outputs.addAll(FramingOutputs.write(tables, pages, analysed, storyRows));
     outputs.addAll(QuoteOutputs.write(tables, pages, analysed, storyRows));
     outputs.addAll(SentimentOutputs.write(tables, pages, analysed, storyRows, sourceTable));
+    outputs.addAll(ReuseOutputs.write(tables, pages, storyRows, analysed, derivations));
     if (config.parquet()) {
-      outputs.add(tables.writeParquet("spans", Spans.table(analysed), spanOrder));
+      outputs.add(tables.writeParquet("spans", spans, spanOrder));
       outputs.add(SentimentOutputs.writeParquet(tables, analysed));
     }
     clock.end(String.format(Locale.ROOT, "%d tables", outputs.size()));
@@ -280,6 +296,7 @@ public final class ParallaxJob {
     withDuplicates.unpersist();
     analysedAll.unpersist();
     storyRowsAll.unpersist();
+    grouping.close();
     return new Result(folder.target().toString(), recordsIn, analysedCount, rejectedCount);
   }
 
@@ -317,18 +334,6 @@ public final class ParallaxJob {
                     col("duplicate_of"),
                     when(col("same_text"), lit(" (same text)")).otherwise(lit(" (different text)")))
                 .as("reason"));
-  }
-
-  /**
-   * Story ids as given (or from the folder of a text file); an article without one stands alone.
-   */
-  private static Dataset<Row> withStoryIds(Dataset<Row> articles) {
-    return articles
-        .withColumn(
-            "grouping", when(col("story_id").isNull(), lit("singleton")).otherwise(lit("given")))
-        .withColumn(
-            "story_id",
-            when(col("story_id").isNull(), col("article_id")).otherwise(col("story_id")));
   }
 
   private int partitions(long articles) {

@@ -16,8 +16,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import parallax.ingest.ArticleFileReader;
 import parallax.ingest.IngestSink;
-import parallax.ingest.SourceDirectory;
 import parallax.model.Article;
+import parallax.model.OutletDirectory;
 import parallax.model.Reject;
 
 /**
@@ -35,12 +35,12 @@ final class ReadArticles {
   static Dataset<Row> read(
       SparkSession spark,
       List<InputFiles.InputFile> files,
-      SourceDirectory sources,
+      OutletDirectory sources,
       int maxBodyChars) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<HadoopConf> conf =
         jsc.broadcast(new HadoopConf(spark.sparkContext().hadoopConfiguration()));
-    Broadcast<SourceDirectory> outlets = jsc.broadcast(sources);
+    Broadcast<OutletDirectory> outlets = jsc.broadcast(sources);
     int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
     JavaRDD<Row> rows =
         jsc.parallelize(files, slices).flatMap(new ReadFile(conf, outlets, maxBodyChars));
@@ -50,10 +50,10 @@ final class ReadArticles {
   /** Streams one file into rows; runs on executors. */
   private static final class ReadFile implements FlatMapFunction<InputFiles.InputFile, Row> {
     private final Broadcast<HadoopConf> conf;
-    private final Broadcast<SourceDirectory> outlets;
+    private final Broadcast<OutletDirectory> outlets;
     private final int maxBodyChars;
 
-    ReadFile(Broadcast<HadoopConf> conf, Broadcast<SourceDirectory> outlets, int maxBodyChars) {
+    ReadFile(Broadcast<HadoopConf> conf, Broadcast<OutletDirectory> outlets, int maxBodyChars) {
       this.conf = conf;
       this.outlets = outlets;
       this.maxBodyChars = maxBodyChars;
@@ -75,11 +75,11 @@ final class ReadArticles {
   /** Pulls one record at a time from a file, then its summary row. */
   private static final class FileRows implements Iterator<Row>, IngestSink {
     private final ArticleFileReader.FileCursor cursor;
-    private final SourceDirectory outlets;
+    private final OutletDirectory outlets;
     private final Deque<Row> ready = new ArrayDeque<>(2);
     private boolean summarised;
 
-    FileRows(ArticleFileReader.FileCursor cursor, SourceDirectory outlets) {
+    FileRows(ArticleFileReader.FileCursor cursor, OutletDirectory outlets) {
       this.cursor = cursor;
       this.outlets = outlets;
     }

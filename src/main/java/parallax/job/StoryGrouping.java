@@ -104,13 +104,23 @@ public final class StoryGrouping {
    * #GIVEN} (kept from the input), {@value #CLUSTERED} or {@value #SINGLETON}. Input story ids are
    * kept unless the settings say regroup; articles without one are clustered among themselves.
    *
-   * <p>Runs the clustering eagerly (a few Spark jobs) and returns a plan over the input joined with
-   * the small, checkpointed assignment.
+   * <p>Runs the clustering eagerly (a few Spark jobs, reading {@code articles} several times:
+   * persist it) and returns a plan over the input joined with the small assignment of articles to
+   * clusters, which stays persisted (see {@link #withStoryIds(Dataset, Materialized)} to release
+   * it).
    *
    * @throws IllegalArgumentException naming the missing and the present columns when a required
    *     column is absent
    */
   public Dataset<Row> withStoryIds(Dataset<Row> articles) {
+    return withStoryIds(articles, new Materialized());
+  }
+
+  /**
+   * As {@link #withStoryIds(Dataset)}, with the assignment held by {@code held}: the returned plan
+   * reads it until the caller closes {@code held}.
+   */
+  Dataset<Row> withStoryIds(Dataset<Row> articles, Materialized held) {
     requireColumns(articles);
     Column keep = settings.regroup() ? lit(false) : col("story_id").isNotNull();
     Dataset<Row> given = articles.filter(keep).withColumn("grouping", lit(GIVEN));
@@ -118,7 +128,7 @@ public final class StoryGrouping {
     Dataset<Row> clusters =
         open.isEmpty()
             ? open.sparkSession().createDataFrame(List.of(), ASSIGNMENT)
-            : clusters(open.select("article_id", "title", "body", "published"));
+            : clusters(open.select("article_id", "title", "body", "published"), held);
     Dataset<Row> assigned =
         open.join(clusters, open.col("article_id").equalTo(clusters.col("article_id")), "left")
             .drop(clusters.col("article_id"))
@@ -145,13 +155,18 @@ public final class StoryGrouping {
     }
   }
 
-  /** {@code (article_id, cluster_id)} for every article in a cluster of two or more. */
-  Dataset<Row> clusters(Dataset<Row> articles) {
-    Dataset<Row> features = features(articles).localCheckpoint();
-    Dataset<Row> edges = scoredPairs(features, candidates(features)).localCheckpoint();
-    Dataset<Row> strong = edges.filter(col("score").geq(settings.threshold()));
-    Dataset<Row> components = ConnectedComponents.of(strong, MAX_COMPONENT_ROUNDS);
-    return averageLinkage(edges, components).localCheckpoint();
+  /**
+   * {@code (article_id, cluster_id)} for every article in a cluster of two or more, held by {@code
+   * keep}; the intermediate results are released once it is computed.
+   */
+  Dataset<Row> clusters(Dataset<Row> articles, Materialized keep) {
+    try (Materialized steps = new Materialized()) {
+      Dataset<Row> features = steps.of(features(articles));
+      Dataset<Row> edges = steps.of(scoredPairs(features, candidates(features, steps)));
+      Dataset<Row> strong = edges.filter(col("score").geq(settings.threshold()));
+      Dataset<Row> components = ConnectedComponents.of(strong, MAX_COMPONENT_ROUNDS, steps);
+      return keep.of(averageLinkage(edges, components));
+    }
   }
 
   /**
@@ -204,7 +219,7 @@ public final class StoryGrouping {
    * {@code (a, b)} with {@code a < b}: articles whose salient terms share a MinHash value, within
    * adjacent date buckets (an undated article is compared with every date).
    */
-  private Dataset<Row> candidates(Dataset<Row> features) {
+  private Dataset<Row> candidates(Dataset<Row> features, Materialized steps) {
     Dataset<Row> withTerms = features.filter(col("salient").isNotNull());
     if (withTerms.isEmpty()) {
       return features.select(col("id").as("a"), col("id").as("b")).limit(0);
@@ -227,11 +242,12 @@ public final class StoryGrouping {
                 functions.vector_to_array(col("h"), "float64").getItem(0).cast("long").as("hash"),
                 floor(col("seconds").divide(bucketSeconds())).as("bucket"));
     Dataset<Row> uncrowded =
-        hashed
-            .withColumn("crowd", count(lit(1)).over(Window.partitionBy("table", "hash", "bucket")))
-            .filter(col("crowd").leq(settings.maxBucket()))
-            .drop("crowd")
-            .localCheckpoint();
+        steps.of(
+            hashed
+                .withColumn(
+                    "crowd", count(lit(1)).over(Window.partitionBy("table", "hash", "bucket")))
+                .filter(col("crowd").leq(settings.maxBucket()))
+                .drop("crowd"));
     return datedPairs(uncrowded).union(undatedPairs(uncrowded)).distinct();
   }
 

@@ -24,7 +24,11 @@ final class StoryRows {
   /** {@link #BASE} and the columns of every story-level analysis: one line per analysis here. */
   static final StructType SCHEMA =
       RowBuilder.concat(
-          BASE, FramingStoryColumns.FIELDS, QuoteStoryColumns.FIELDS, SentimentStoryColumns.FIELDS);
+          BASE,
+          FramingStoryColumns.FIELDS,
+          QuoteStoryColumns.FIELDS,
+          SentimentStoryColumns.FIELDS,
+          ReuseStoryColumns.FIELDS);
 
   private StoryRows() {}
 

@@ -14,8 +14,9 @@ import parallax.model.LabelledSpan;
  *     the story's outlets)
  * @param start first character of the whole credit in the body, inclusive
  * @param end last character, exclusive
+ * @param text the whole credit as written ("Read Full Article at RT.com"), the evidence quoted
  */
-public record Credit(String kind, String phrase, String outlet, int start, int end) {
+public record Credit(String kind, String phrase, String outlet, int start, int end, String text) {
 
   /** "Read Full Article at RT.com", "Read the original at abnnews.example". */
   public static final String READ_AT = "read_at";

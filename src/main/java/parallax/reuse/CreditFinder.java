@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import parallax.model.OutletDirectory;
 
 /**
  * Finds where an article's text credits another outlet (see {@link Credit} for the kinds) and
@@ -80,7 +81,10 @@ public final class CreditFinder {
         if (outlet == null && Credit.ACCORDING_TO.equals(rule.kind())) {
           continue;
         }
-        credits.add(new Credit(rule.kind(), phrase, outlet, start(rule, m), end(rule, m, phrase)));
+        int start = start(rule, m);
+        int end = end(rule, m, phrase);
+        credits.add(
+            new Credit(rule.kind(), phrase, outlet, start, end, body.substring(start, end)));
       }
     }
     credits.sort(Comparator.comparingInt(Credit::start).thenComparing(Credit::kind));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import parallax.model.OutletDirectory;
 
 /**
  * Weighs the evidence that version {@code d} of a story derives from version {@code s}.
@@ -100,8 +101,7 @@ public final class DerivationJudge {
   private static String describe(Credit credit, String outlet) {
     String how =
         switch (credit.kind()) {
-          case Credit.READ_AT -> "credit \"Read ... at " + credit.phrase() + "\"";
-          case Credit.ORIGINALLY -> "credit \"originally published by " + credit.phrase() + "\"";
+          case Credit.READ_AT, Credit.ORIGINALLY -> "credit \"" + credit.text() + "\"";
           case Credit.DATELINE -> "dateline \"(" + credit.phrase() + ")\"";
           case Credit.SIGN_OFF -> "sign-off \"(" + credit.phrase() + ")\"";
           case Credit.SOURCE_LINE -> "source line \"" + credit.phrase() + "\"";

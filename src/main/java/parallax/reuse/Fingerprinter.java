@@ -10,6 +10,7 @@ import java.util.Set;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 import parallax.model.AnnotatedText;
 import parallax.model.Article;
+import parallax.model.OutletDirectory;
 
 /**
  * Turns an annotated article into its {@link ArticleFingerprint}: per sentence the {@link Shingler}

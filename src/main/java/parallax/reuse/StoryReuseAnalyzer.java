@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import parallax.model.OutletDirectory;
 
 /**
  * The story-level reuse analysis: given the fingerprints of all versions of one story, compares

@@ -67,6 +67,14 @@ class RunCommandTest {
     assertThrows(CommandLine.ParameterException.class, () -> parse("--sentiment-mode", "vibes"));
   }
 
+  @Test
+  void regroupAndDedupeDerivedAreOffUnlessGiven() {
+    assertEquals(false, parse().config().regroup());
+    assertEquals(false, parse().config().dedupeDerived());
+    assertEquals(true, parse("--regroup").config().regroup());
+    assertEquals(true, parse("--dedupe-derived").config().dedupeDerived());
+  }
+
   /**
    * The real command line in its own JVM (its {@code spark.stop()} must not stop the tests' shared
    * session): a malformed lexicon line stops the run with exit code 2 and one line naming file and

@@ -32,7 +32,11 @@ class AnalyseStoriesTest {
           .add("framing_hits", createArrayType(FramingColumns.HIT, false))
           .add("term_counts", createArrayType(FramingColumns.TERM_COUNT, false))
           .add("quotes", createArrayType(QuoteColumns.QUOTE, false))
-          .add("entity_mentions", createArrayType(SentimentColumns.MENTION, false));
+          .add("entity_mentions", createArrayType(SentimentColumns.MENTION, false))
+          .add("credited_source", StringType)
+          .add("published", StringType)
+          .add("reuse_credits", createArrayType(ReuseColumns.CREDIT, false))
+          .add("reuse_sentences", createArrayType(ReuseColumns.SENTENCE, false));
 
   private static Map<String, Row> stories;
 
@@ -119,7 +123,11 @@ class AnalyseStoriesTest {
         RowBuilder.array(List.of(hit)),
         RowBuilder.array(counts),
         RowBuilder.array(quotes),
-        RowBuilder.array(mentions));
+        RowBuilder.array(mentions),
+        null,
+        null,
+        RowBuilder.array(List.of()),
+        RowBuilder.array(List.of()));
   }
 
   @Test

@@ -77,7 +77,7 @@ class HostileInputJobTest {
     try (var files = Files.list(report)) {
       csvs = files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
     }
-    assertEquals(13, csvs.size(), csvs.toString());
+    assertEquals(16, csvs.size(), csvs.toString());
     for (Path csv : csvs) {
       String text =
           StandardCharsets.UTF_8

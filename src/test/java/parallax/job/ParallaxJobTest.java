@@ -93,6 +93,114 @@ class ParallaxJobTest {
   }
 
   @Test
+  void recordsHowEachStoryWasGrouped() throws IOException {
+    List<Map<String, String>> stories = ReportFiles.csv(report, "stories");
+    for (Map<String, String> story : stories) {
+      assertEquals(StoryGrouping.GIVEN, story.get("grouped_by"), story.toString());
+    }
+  }
+
+  @Test
+  void findsTroibDerivedFromRtWithTheReadFullArticleCreditAsEvidence() throws IOException {
+    List<Map<String, String>> derivations = ReportFiles.csv(report, "derivation");
+    Map<String, String> troib = ReportFiles.row(derivations, "derived", "trump-putin-call/troib");
+    assertEquals("trump-putin-call/rt", troib.get("source"));
+    assertEquals("trump-putin-call", troib.get("story_id"));
+    assertTrue(
+        troib.get("evidence").contains("Read Full Article at RT.com"), troib.get("evidence"));
+    assertTrue(Double.parseDouble(troib.get("confidence")) >= 0.8, troib.toString());
+    for (Map<String, String> derivation : derivations) {
+      assertEquals(
+          derivation.get("derived").startsWith("river-flood"),
+          derivation.get("source").startsWith("river-flood"),
+          "a derivation across stories: " + derivation);
+    }
+
+    List<Map<String, String>> articles = ReportFiles.csv(report, "articles");
+    Map<String, String> troibRow =
+        ReportFiles.row(articles, "article_id", "trump-putin-call/troib");
+    assertEquals("trump-putin-call/rt", troibRow.get("derived_from"));
+    assertEquals("true", troibRow.get("derived_copy"));
+    Map<String, String> rtRow = ReportFiles.row(articles, "article_id", "trump-putin-call/rt");
+    assertEquals("", rtRow.get("derived_from"));
+    assertEquals("false", rtRow.get("derived_copy"));
+  }
+
+  @Test
+  void alignsTroibWithRtSentenceBySentenceAsParaphrase() throws IOException {
+    List<Map<String, String>> troibInRt =
+        ReportFiles.csv(report, "alignment").stream()
+            .filter(r -> r.get("article_a").equals("trump-putin-call/troib"))
+            .filter(r -> r.get("article_b").equals("trump-putin-call/rt"))
+            .toList();
+    int sentences =
+        Integer.parseInt(
+            ReportFiles.row(
+                    ReportFiles.csv(report, "articles"), "article_id", "trump-putin-call/troib")
+                .get("sentences"));
+    assertEquals(sentences, troibInRt.size());
+    long paraphrased = troibInRt.stream().filter(r -> r.get("kind").equals("paraphrased")).count();
+    long matched = troibInRt.stream().filter(r -> !r.get("kind").equals("unmatched")).count();
+    assertTrue(paraphrased > sentences / 2, "paraphrased " + paraphrased + " of " + sentences);
+    // Sentence by sentence: the matches follow TROIB's order through RT's text.
+    int previous = -1;
+    int inOrder = 0;
+    for (Map<String, String> row : troibInRt) {
+      int match = Integer.parseInt(row.get("match"));
+      if (match > previous) {
+        inOrder++;
+        previous = match;
+      }
+    }
+    assertTrue(inOrder >= matched * 3 / 4, inOrder + " of " + matched + " matches in order");
+
+    Map<String, String> pair =
+        ReportFiles.csv(report, "similarity").stream()
+            .filter(r -> r.get("article_a").equals("trump-putin-call/rt"))
+            .filter(r -> r.get("article_b").equals("trump-putin-call/troib"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("RT", pair.get("source_a"));
+    assertEquals("TROIB News", pair.get("source_b"));
+  }
+
+  @Test
+  void comparesVersionsOnlyWithinTheirStory() throws IOException {
+    for (Map<String, String> pair : ReportFiles.csv(report, "similarity")) {
+      String story = pair.get("story_id");
+      assertTrue(pair.get("article_a").startsWith(story), pair.toString());
+      assertTrue(pair.get("article_b").startsWith(story), pair.toString());
+    }
+    assertEquals(21 + 6, ReportFiles.csv(report, "similarity").size());
+  }
+
+  @Test
+  void writesTheCreditsAndTheDerivedVersionsChangesAsReuseSpans() throws IOException {
+    List<Map<String, String>> reuse =
+        ReportFiles.csv(report, "spans").stream()
+            .filter(r -> r.get("kind").equals("reuse"))
+            .toList();
+    assertTrue(
+        reuse.stream()
+            .anyMatch(
+                r ->
+                    r.get("article_id").equals("trump-putin-call/troib")
+                        && r.get("label").equals("credit/read_at")
+                        && r.get("text").contains("Read Full Article at RT.com")),
+        reuse.toString());
+    assertTrue(reuse.stream().anyMatch(r -> r.get("label").equals("added")), reuse.toString());
+    assertTrue(reuse.stream().anyMatch(r -> r.get("label").equals("omitted")), reuse.toString());
+  }
+
+  @Test
+  void drawsASimilarityHeatmapPerStoryAsPngAndSvg() {
+    for (String story : List.of("trump-putin-call", "river-flood")) {
+      assertTrue(Files.exists(report.resolve("charts/similarity-" + story + ".png")), story);
+      assertTrue(Files.exists(report.resolve("charts/similarity-" + story + ".svg")), story);
+    }
+  }
+
+  @Test
   void everySpanTextIsTheBodyAtItsOffsets() throws IOException {
     List<Map<String, String>> spans = ReportFiles.csv(report, "spans");
     assertFalse(spans.isEmpty());
@@ -338,7 +446,7 @@ class ParallaxJobTest {
     assertTrue(console.contains("ingest   11 records from 8 files: 11 articles"), console);
     assertTrue(console.contains("analyse  11 articles analysed"), console);
     assertTrue(console.contains("stories  2 stories compared, 0 cut to 200 versions"), console);
-    assertTrue(console.contains("report   2 story pages, 11 charts"), console);
+    assertTrue(console.contains("report   2 story pages, 13 charts"), console);
   }
 
   @Test

@@ -74,7 +74,7 @@ class CreditFinderTest {
 
   @Test
   void creditBecomesAReuseSpan() {
-    Credit credit = new Credit(Credit.READ_AT, "RT.com", "RT", 5, 20);
+    Credit credit = new Credit(Credit.READ_AT, "RT.com", "RT", 5, 20, "Read more at RT.com");
     assertEquals("credit/read_at", credit.toSpan().label());
     assertEquals("reuse", credit.toSpan().kind());
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import parallax.model.OutletDirectory;
 
 class DerivationJudgeTest {
 
@@ -82,7 +83,7 @@ class DerivationJudgeTest {
   }
 
   private static List<Credit> credited(String phrase) {
-    return List.of(new Credit(Credit.READ_AT, phrase, null, 0, 10));
+    return List.of(new Credit(Credit.READ_AT, phrase, null, 0, 10, "Read more at " + phrase));
   }
 
   private static DerivationJudge.Pair pair(

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import parallax.ingest.SourcesCsv;
 import parallax.model.Article;
+import parallax.model.OutletDirectory;
 import parallax.nlp.NlpPipeline;
 
 /** The sample stories of {@code data/} as fingerprints, read the way the input contract says. */
@@ -17,7 +19,7 @@ final class SampleStories {
 
   static final Path STORY = Path.of("data/stories/trump-putin-call");
   static final Path FLOOD = Path.of("data/feeds/river-flood.jsonl");
-  static final OutletDirectory OUTLETS = OutletDirectory.fromCsv(Path.of("data/sources.csv"));
+  static final OutletDirectory OUTLETS = SourcesCsv.read(Path.of("data/sources.csv"));
 
   private SampleStories() {}
 

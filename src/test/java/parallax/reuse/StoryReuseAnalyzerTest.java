@@ -43,7 +43,8 @@ class StoryReuseAnalyzerTest {
     assertEquals("rt", troib.sourceId());
     assertEquals("RT", troib.sourceOutlet());
     assertTrue(troib.confidence() >= 0.8, "confidence " + troib.confidence());
-    assertTrue(troib.evidence().contains("Read ... at RT.com"), troib.evidence());
+    assertTrue(
+        troib.evidence().contains("credit \"Read Full Article at RT.com\""), troib.evidence());
   }
 
   @Test
