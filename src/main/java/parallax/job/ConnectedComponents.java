@@ -1,13 +1,22 @@
 package parallax.job;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Connected components of an undirected graph given as an edge list, in Spark SQL: every vertex is
@@ -19,8 +28,21 @@ import org.apache.spark.sql.Row;
  * rounds; the jump keeps long chains to about a logarithmic number of rounds. Each round is {@link
  * Materialized} so the plan does not grow with the rounds; a round's labels are dropped once the
  * next round's are computed.
+ *
+ * <p>A graph of at most {@link #DRIVER_EDGES} distinct links is labelled on the driver instead, by
+ * union-find over the collected links (a few megabytes): each distributed round costs several Spark
+ * jobs, and story similarity graphs are sparse (an article links to the few versions of its story),
+ * so all but the largest inputs fit. The labels are the same either way.
  */
 public final class ConnectedComponents {
+
+  /** Most distinct links labelled on the driver (about 100 bytes each there). */
+  static final long DRIVER_EDGES = 500_000;
+
+  private static final StructType LABELS =
+      new StructType()
+          .add("id", DataTypes.StringType, false)
+          .add("component", DataTypes.StringType, false);
 
   private ConnectedComponents() {}
 
@@ -34,13 +56,25 @@ public final class ConnectedComponents {
    * @throws IllegalStateException when the labels still change after {@code maxRounds} rounds
    */
   static Dataset<Row> of(Dataset<Row> edges, int maxRounds, Materialized keep) {
-    Dataset<Row> links =
+    return of(edges, maxRounds, DRIVER_EDGES, keep);
+  }
+
+  /** As {@link #of(Dataset, int, Materialized)}, on the driver up to {@code driverEdges} links. */
+  static Dataset<Row> of(Dataset<Row> edges, int maxRounds, long driverEdges, Materialized keep) {
+    Dataset<Row> pairs =
         keep.of(
             edges
-                .select(col("a").as("src"), col("b").as("dst"))
-                .union(edges.select(col("b").as("src"), col("a").as("dst")))
-                .filter(col("src").notEqual(col("dst")))
+                .select(least(col("a"), col("b")).as("a"), greatest(col("a"), col("b")).as("b"))
+                .filter(col("a").notEqual(col("b")))
                 .distinct());
+    if (pairs.count() <= driverEdges) {
+      return onDriver(pairs);
+    }
+    Dataset<Row> links =
+        keep.of(
+            pairs
+                .select(col("a").as("src"), col("b").as("dst"))
+                .union(pairs.select(col("b").as("src"), col("a").as("dst"))));
     Dataset<Row> labels =
         keep.of(
             links
@@ -59,6 +93,41 @@ public final class ConnectedComponents {
     }
     throw new IllegalStateException(
         "connected components still changing after " + maxRounds + " rounds");
+  }
+
+  /** Union-find over the collected links; each root becomes the smallest id of its component. */
+  private static Dataset<Row> onDriver(Dataset<Row> pairs) {
+    Map<String, String> parent = new HashMap<>();
+    for (Row pair : pairs.collectAsList()) {
+      String a = root(parent, pair.getString(0));
+      String b = root(parent, pair.getString(1));
+      if (!a.equals(b)) {
+        // The smaller id becomes the root, so a root is always its component's smallest id.
+        if (a.compareTo(b) < 0) {
+          parent.put(b, a);
+        } else {
+          parent.put(a, b);
+        }
+      }
+    }
+    List<Row> labels = new ArrayList<>(parent.size());
+    for (String id : new TreeSet<>(parent.keySet())) {
+      labels.add(RowFactory.create(id, root(parent, id)));
+    }
+    return pairs.sparkSession().createDataFrame(labels, LABELS);
+  }
+
+  /** The root of {@code id}'s tree, halving the path on the way (a new id is its own root). */
+  private static String root(Map<String, String> parent, String id) {
+    String node = id;
+    parent.putIfAbsent(node, node);
+    while (!parent.get(node).equals(node)) {
+      String up = parent.get(node);
+      String grand = parent.get(up);
+      parent.put(node, grand);
+      node = grand;
+    }
+    return node;
   }
 
   /**

@@ -296,6 +296,7 @@ public final class ParallaxJob {
     withDuplicates.unpersist();
     analysedAll.unpersist();
     storyRowsAll.unpersist();
+    tables.close();
     grouping.close();
     return new Result(folder.target().toString(), recordsIn, analysedCount, rejectedCount);
   }

@@ -17,6 +17,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.knowm.xchart.internal.chartpart.Chart;
 import parallax.model.LabelledSpan;
 import parallax.report.ChartFiles;
 import parallax.report.ChartImage;
@@ -132,13 +133,14 @@ final class ReportPages {
     Dataset<Row> storyIds = broadcast(largest.select(col("story_id")));
     Map<String, List<StoryPage.Version>> versions = versions(analysed, articles, storyIds);
     List<String> written = new ArrayList<>();
+    List<ChartRendering> renderings = new ArrayList<>();
     Map<String, List<ReportSection>> sections = new LinkedHashMap<>();
     for (Section section : storySections) {
       Map<String, ReportTable> tables = storyTables(section, storyIds);
       for (IndexPage.Story story : storyRows) {
         ReportTable table =
             tables.getOrDefault(story.storyId(), ReportTable.of(tableColumns(section), List.of()));
-        List<ChartImage> charts = charts(section, story.storyId(), table, folder, written);
+        List<ChartImage> charts = charts(section, story.storyId(), table, renderings, written);
         sections
             .computeIfAbsent(story.storyId(), s -> new ArrayList<>())
             .add(
@@ -185,6 +187,7 @@ final class ReportPages {
     }
     IndexPage indexPage =
         new IndexPage(allFigures, storyRows, storyCount, outletRows, index, files);
+    render(renderings, folder);
     try {
       written.addAll(HtmlReport.write(indexPage, pages, folder::create));
     } catch (IOException e) {
@@ -276,11 +279,15 @@ final class ReportPages {
     return new ReportTable(columns, rows, total);
   }
 
+  /**
+   * The images of {@code section}'s charts for one story; the charts are drawn now (from the table)
+   * and queued in {@code renderings} to be rendered to files later, all together.
+   */
   private static List<ChartImage> charts(
       Section section,
       String storyId,
       ReportTable table,
-      OutputFolder folder,
+      List<ChartRendering> renderings,
       List<String> written) {
     if (table.isEmpty()) {
       return List.of();
@@ -288,11 +295,7 @@ final class ReportPages {
     List<ChartImage> images = new ArrayList<>();
     for (SectionCharts.NamedChart chart : section.charts().draw(storyId, table)) {
       String name = chart.name() + "-" + Slugs.of(storyId);
-      try {
-        ChartFiles.save(chart.chart(), name, folder::create);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write chart " + name, e);
-      }
+      renderings.add(new ChartRendering(chart.chart(), name));
       String svg = "charts/" + name + ".svg";
       String png = "charts/" + name + ".png";
       written.add(png);
@@ -300,6 +303,25 @@ final class ReportPages {
       images.add(new ChartImage(chart.chart().getTitle(), svg, png));
     }
     return images;
+  }
+
+  /** A chart to render as {@code charts/NAME.png} and {@code .svg}. */
+  private record ChartRendering(Chart<?, ?> chart, String name) {}
+
+  /**
+   * Renders the charts on all the driver's cores: rendering (PNG raster and SVG) is most of the
+   * report stage's time with hundreds of charts, and each chart renders on its own.
+   */
+  private static void render(List<ChartRendering> renderings, OutputFolder folder) {
+    renderings.parallelStream()
+        .forEach(
+            rendering -> {
+              try {
+                ChartFiles.save(rendering.chart(), rendering.name(), folder::create);
+              } catch (IOException e) {
+                throw new UncheckedIOException("cannot write chart " + rendering.name(), e);
+              }
+            });
   }
 
   private static List<String> tableColumns(Section section) {

@@ -30,11 +30,17 @@ public final class Sessions {
       builder
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1")
-          .config("spark.ui.enabled", "false")
-          // Spark's default of 200 shuffle partitions costs seconds of empty tasks on a laptop.
-          .config(
-              "spark.sql.shuffle.partitions",
-              String.valueOf(Math.max(4, 2 * Runtime.getRuntime().availableProcessors())));
+          .config("spark.ui.enabled", "false");
+    }
+    String effectiveMaster = master != null ? master : submitted.get("spark.master", "");
+    if (effectiveMaster.startsWith("local")
+        && !submitted.contains("spark.sql.shuffle.partitions")) {
+      // Spark's default of 200 shuffle partitions means 200 mostly empty tasks per shuffle on one
+      // machine: story grouping's rounds of joins took minutes instead of seconds. A cluster keeps
+      // Spark's default (or the user's --conf), which adaptive execution coalesces.
+      builder.config(
+          "spark.sql.shuffle.partitions",
+          String.valueOf(Math.max(4, 2 * Runtime.getRuntime().availableProcessors())));
     }
     return builder.getOrCreate();
   }

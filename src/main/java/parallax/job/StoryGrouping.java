@@ -161,7 +161,9 @@ public final class StoryGrouping {
    */
   Dataset<Row> clusters(Dataset<Row> articles, Materialized keep) {
     try (Materialized steps = new Materialized()) {
-      Dataset<Row> features = steps.of(features(articles));
+      // Inputs arrive in few partitions (a gzip file is one): spread the features over every core.
+      int cores = articles.sparkSession().sparkContext().defaultParallelism();
+      Dataset<Row> features = steps.of(features(articles.repartition(cores)));
       Dataset<Row> edges = steps.of(scoredPairs(features, candidates(features, steps)));
       Dataset<Row> strong = edges.filter(col("score").geq(settings.threshold()));
       Dataset<Row> components = ConnectedComponents.of(strong, MAX_COMPONENT_ROUNDS, steps);

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -15,6 +17,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
 import parallax.report.CsvCells;
 
 /**
@@ -23,10 +26,16 @@ import parallax.report.CsvCells;
  * sorted parts in parallel, and the driver streams the parts, in order, behind one header into
  * {@code name.csv}. The driver never holds the rows. Sorting on columns that identify a row makes
  * the file byte-identical from run to run.
+ *
+ * <p>Every table written stays persisted until {@link #close()}: the report pages, the charts and
+ * later tables read the same tables again (sources.csv's tone intervals, voices.csv), and without
+ * the cache each of those reads would recompute the table from the analysed articles. Not
+ * thread-safe: the driver's.
  */
-final class TableWriter {
+final class TableWriter implements AutoCloseable {
 
   private final OutputFolder folder;
+  private final List<Dataset<Row>> persisted = new ArrayList<>();
 
   TableWriter(OutputFolder folder) {
     this.folder = folder;
@@ -37,6 +46,9 @@ final class TableWriter {
    * the file's columns.
    */
   void write(String name, Dataset<Row> table, Column... order) {
+    // The sort's sampling pass fills the cache; its sorting pass, and every later reader, read it.
+    table.persist(StorageLevel.MEMORY_AND_DISK());
+    persisted.add(table);
     String[] header = table.columns();
     Dataset<String> lines =
         table.orderBy(order).map((MapFunction<Row, String>) TableWriter::format, Encoders.STRING());
@@ -69,6 +81,13 @@ final class TableWriter {
       throw new UncheckedIOException("cannot tidy " + target, e);
     }
     return relative;
+  }
+
+  /** Releases the tables written. */
+  @Override
+  public void close() {
+    persisted.forEach(Dataset::unpersist);
+    persisted.clear();
   }
 
   private static String format(Row row) {
