@@ -29,10 +29,12 @@ class SparkSubmitIT {
   private static final Path DATA = Commands.ROOT.resolve("data");
 
   /**
-   * By absolute path: in cluster deploy mode the driver runs on a worker, where the default
-   * (relative) {@code data/lexicons} does not exist.
+   * By absolute path: in cluster deploy mode the driver runs on a worker, where the defaults
+   * (relative) {@code data/lexicons} and {@code data/entities.tsv} do not exist.
    */
   private static final Path LEXICONS = DATA.resolve("lexicons");
+
+  private static final Path ENTITIES = DATA.resolve("entities.tsv");
 
   private static final Duration LIMIT = Duration.ofMinutes(10);
   private static Path local;
@@ -50,6 +52,8 @@ class SparkSubmitIT {
                     DATA.toString(),
                     "--lexicons",
                     LEXICONS.toString(),
+                    "--entities",
+                    ENTITIES.toString(),
                     "--out",
                     local.toString())),
             Map.of(),
@@ -121,6 +125,8 @@ class SparkSubmitIT {
             DATA.toString(),
             "--lexicons",
             LEXICONS.toString(),
+            "--entities",
+            ENTITIES.toString(),
             "--out",
             out.toString()));
     return Commands.run(cluster.sparkSubmit(args), cluster.submitEnv(), RUNS.resolve(log), LIMIT);
