@@ -34,8 +34,7 @@ final class AnalysedRows {
           .add("kind", StringType, false)
           .add("label", StringType)
           .add("start", IntegerType, false)
-          .add("end", IntegerType, false)
-          .add("text", StringType, false);
+          .add("end", IntegerType, false);
 
   /** The article, its NLP counts, all spans and the error: the columns every row has. */
   static final StructType BASE =
@@ -164,8 +163,9 @@ final class AnalysedRows {
       List<Row> spanRows = new ArrayList<>(spans.size());
       for (LabelledSpan span : spans) {
         spanRows.add(
-            RowFactory.create(
-                span.kind(), span.label(), span.start(), span.end(), span.textIn(article.body())));
+            // No text: it is the body between the offsets, cut when spans.csv is written, so the
+            // cached rows do not hold every sentence a second (and third) time.
+            RowFactory.create(span.kind(), span.label(), span.start(), span.end()));
       }
       return row.set("spans", RowBuilder.array(spanRows)).build();
     }

@@ -2,7 +2,6 @@ package parallax.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 
 import java.util.List;
@@ -71,7 +70,7 @@ final class ReuseOutputs {
             col("end"),
             lit("reuse").as("kind"),
             col("kind").as("label"),
-            expr("substring(body, start + 1, end - start)").as("text"));
+            Spans.textOf(col("body"), col("start"), col("end")).as("text"));
   }
 
   /**

@@ -2,25 +2,41 @@ package parallax.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.udf;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
 
 /** {@code spans.csv}: every span any analysis counted, one row each, with its text. */
 final class Spans {
 
   private Spans() {}
 
+  // Java's substring: offsets count UTF-16 units, as every analysis does (Spark SQL's substring
+  // counts code points, which differ from them past the first astral character, e.g. an emoji).
+  private static final UserDefinedFunction TEXT =
+      udf(
+          (String body, Integer start, Integer end) -> body.substring(start, end),
+          DataTypes.StringType);
+
   static Dataset<Row> table(Dataset<Row> analysed) {
     return analysed
-        .select(col("article_id"), explode(col("spans")).as("span"))
+        .select(col("article_id"), col("body"), explode(col("spans")).as("span"))
         .select(
             col("article_id"),
             col("span.start").as("start"),
             col("span.end").as("end"),
             col("span.kind").as("kind"),
             col("span.label").as("label"),
-            col("span.text").as("text"));
+            textOf(col("body"), col("span.start"), col("span.end")).as("text"));
+  }
+
+  /** The text of {@code body} between {@code start} (inclusive) and {@code end} (exclusive). */
+  static Column textOf(Column body, Column start, Column end) {
+    return TEXT.apply(body, start, end);
   }
 
   /**
