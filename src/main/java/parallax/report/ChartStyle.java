@@ -3,6 +3,9 @@ package parallax.report;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.AxesChartStyler;
@@ -93,6 +96,26 @@ public final class ChartStyle {
   /** A category label of at most {@value #MAX_LABEL} characters. */
   public static String label(String text) {
     return shorten(text, MAX_LABEL);
+  }
+
+  /**
+   * {@code name} as a {@link #label}, numbered ("Name (2)") when {@code taken} already holds that
+   * label; the result is added to {@code taken}. Charts need distinct category and series names,
+   * and two long names can shorten to the same label.
+   */
+  public static String uniqueLabel(String name, Set<String> taken) {
+    String label = label(name);
+    String unique = label;
+    for (int n = 2; !taken.add(unique); n++) {
+      unique = label + " (" + n + ")";
+    }
+    return unique;
+  }
+
+  /** {@link #uniqueLabel} of each of {@code names}, in order. */
+  public static List<String> uniqueLabels(List<String> names) {
+    Set<String> taken = new HashSet<>();
+    return names.stream().map(name -> uniqueLabel(name, taken)).toList();
   }
 
   /** Tilts the x-axis labels when there are many or long ones, so none overlap or get cut. */

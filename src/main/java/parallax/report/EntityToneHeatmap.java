@@ -126,8 +126,8 @@ public final class EntityToneHeatmap {
     // XChart draws the first row at the bottom: reverse, so the first entity is on top.
     List<String> rows = new ArrayList<>(matrix.entities());
     Collections.reverse(rows);
-    List<String> rowLabels = uniqueLabels(rows);
-    List<String> columnLabels = uniqueLabels(matrix.sources());
+    List<String> rowLabels = ChartStyle.uniqueLabels(rows);
+    List<String> columnLabels = ChartStyle.uniqueLabels(matrix.sources());
     List<Number[]> heat = new ArrayList<>();
     double largest = 0;
     for (int x = 0; x < matrix.sources().size(); x++) {
@@ -205,19 +205,5 @@ public final class EntityToneHeatmap {
     return cells.isEmpty()
         ? List.of()
         : List.of(new SectionCharts.NamedChart(NAME, build(story, cells)));
-  }
-
-  /** Shortened labels, numbered where two would read the same. */
-  private static List<String> uniqueLabels(List<String> names) {
-    List<String> labels = new ArrayList<>(names.size());
-    for (String name : names) {
-      String label = ChartStyle.label(name);
-      String unique = label;
-      for (int n = 2; labels.contains(unique); n++) {
-        unique = label + " (" + n + ")";
-      }
-      labels.add(unique);
-    }
-    return labels;
   }
 }

@@ -73,7 +73,7 @@ public final class FramingRateChart {
     Set<String> names = new HashSet<>();
     for (SourceHits source : drawn) {
       List<Double> rates = categories.stream().map(source::rate).toList();
-      chart.addSeries(seriesName(source.source(), names), labels, rates);
+      chart.addSeries(ChartStyle.uniqueLabel(source.source(), names), labels, rates);
     }
     return chart;
   }
@@ -151,14 +151,5 @@ public final class FramingRateChart {
 
   private static double highest(String category, List<SourceHits> sources) {
     return sources.stream().mapToDouble(s -> s.rate(category)).max().orElse(0);
-  }
-
-  private static String seriesName(String source, Set<String> taken) {
-    String name = ChartStyle.label(source);
-    String unique = name;
-    for (int n = 2; !taken.add(unique); n++) {
-      unique = name + " (" + n + ")";
-    }
-    return unique;
   }
 }

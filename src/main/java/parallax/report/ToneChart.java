@@ -176,15 +176,6 @@ public final class ToneChart {
   }
 
   private static List<String> labels(List<Outlet> outlets) {
-    List<String> labels = new ArrayList<>(outlets.size());
-    for (Outlet outlet : outlets) {
-      String label = ChartStyle.label(outlet.source());
-      String unique = label;
-      for (int n = 2; labels.contains(unique); n++) {
-        unique = label + " (" + n + ")";
-      }
-      labels.add(unique);
-    }
-    return labels;
+    return ChartStyle.uniqueLabels(outlets.stream().map(Outlet::source).toList());
   }
 }

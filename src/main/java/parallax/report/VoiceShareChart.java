@@ -85,7 +85,7 @@ public final class VoiceShareChart {
         shares.add(percent(segment, words, speakers));
       }
       if (shares.stream().anyMatch(share -> share > 0)) {
-        chart.addSeries(unique(ChartStyle.label(segment), names), labels, shares);
+        chart.addSeries(ChartStyle.uniqueLabel(segment, names), labels, shares);
         colours.add(colour(segment, series));
       }
     }
@@ -183,17 +183,8 @@ public final class VoiceShareChart {
       if (taken.contains(label)) {
         label = ChartStyle.label(sources.get(id) + " (" + id + ")");
       }
-      labels.add(unique(label, taken));
+      labels.add(ChartStyle.uniqueLabel(label, taken));
     }
     return labels;
-  }
-
-  /** {@code name}, or {@code name (2)}, {@code name (3)}... when shortening made it collide. */
-  private static String unique(String name, Set<String> taken) {
-    String unique = name;
-    for (int n = 2; !taken.add(unique); n++) {
-      unique = name + " (" + n + ")";
-    }
-    return unique;
   }
 }
