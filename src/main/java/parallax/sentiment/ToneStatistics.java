@@ -1,9 +1,8 @@
 package parallax.sentiment;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.random.RandomGenerator;
-import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
 
@@ -87,7 +86,8 @@ public final class ToneStatistics {
       sum += score;
     }
     double mean = sum / n;
-    double[] interval = n > MAX_BOOTSTRAP_N ? normalInterval(sorted, mean) : bootstrap(sorted);
+    double[] interval =
+        n > MAX_BOOTSTRAP_N ? normalInterval(sorted, mean) : bootstrap(sorted, mean);
     return new ToneSummary(
         n,
         mean,
@@ -145,9 +145,15 @@ public final class ToneStatistics {
         (double) neutral / n);
   }
 
-  private double[] bootstrap(double[] sorted) {
+  private double[] bootstrap(double[] sorted, double mean) {
     int n = sorted.length;
-    RandomGenerator random = new Well19937c(seed);
+    if (sorted[0] == sorted[n - 1]) {
+      // Every resample of equal scores has their mean: no draws needed.
+      return new double[] {mean, mean};
+    }
+    // SplittableRandom: a statistically sound generator whose draws cost a third of Well19937c's;
+    // the bootstrap makes resamples x n of them per group, the bulk of the tone tables' cost.
+    SplittableRandom random = new SplittableRandom(seed);
     double[] means = new double[resamples];
     for (int r = 0; r < resamples; r++) {
       double sum = 0;

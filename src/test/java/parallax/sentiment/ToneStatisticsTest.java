@@ -54,6 +54,38 @@ class ToneStatisticsTest {
   }
 
   @Test
+  void theBootstrapIntervalOfAMeanMatchesTheNormalOneWhenTheGroupIsLarge() {
+    // At n = 2,000 the bootstrap distribution of a mean of bounded scores is close to normal, so
+    // a generator that resamples uniformly gives the normal interval within Monte Carlo error.
+    int n = 2_000;
+    double[] scores = new double[n];
+    String[] labels = new String[n];
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      scores[i] = ((i * 7919L) % 201 - 100) / 100.0;
+      labels[i] = scores[i] > 0 ? "positive" : scores[i] < 0 ? "negative" : "neutral";
+      sum += scores[i];
+    }
+    double mean = sum / n;
+    double squares = 0;
+    for (double score : scores) {
+      squares += (score - mean) * (score - mean);
+    }
+    double halfWidth = 1.959964 * Math.sqrt(squares / (n - 1) / n);
+    ToneSummary summary = ToneStatistics.defaults().summarize(scores, labels);
+    assertEquals(mean - halfWidth, summary.ciLow(), 0.05 * halfWidth);
+    assertEquals(mean + halfWidth, summary.ciHigh(), 0.05 * halfWidth);
+  }
+
+  @Test
+  void equalScoresHaveAPointInterval() {
+    double[] scores = {0.1, 0.1, 0.1};
+    ToneSummary summary = ToneStatistics.defaults().summarize(scores, SentimentBand.VADER);
+    assertEquals(summary.mean(), summary.ciLow());
+    assertEquals(summary.mean(), summary.ciHigh());
+  }
+
+  @Test
   void largeGroupsUseTheNormalInterval() {
     int n = ToneStatistics.MAX_BOOTSTRAP_N + 1;
     double[] scores = new double[n];
