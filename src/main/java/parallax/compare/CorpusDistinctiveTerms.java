@@ -36,18 +36,33 @@ public final class CorpusDistinctiveTerms {
    * @param analysed rows with {@code source} and {@code term_counts} (array of term, count)
    */
   public static Dataset<Row> top(Dataset<Row> analysed, int top) {
-    return top(analysed, top, LogOddsRatio.DEFAULT_PRIOR_STRENGTH, LogOddsRatio.DEFAULT_FLOOR);
+    return fromCounts(sourceTermCounts(analysed), top);
   }
 
-  static Dataset<Row> top(Dataset<Row> analysed, int top, double strength, double floor) {
+  /**
+   * {@code (source, term, yi)}: how often each source uses each term over all its articles, the
+   * input of {@link #fromCounts}, which reads it several times (persist it).
+   *
+   * @param analysed rows with {@code source} and {@code term_counts} (array of term, count)
+   */
+  public static Dataset<Row> sourceTermCounts(Dataset<Row> analysed) {
+    return analysed
+        .select(col("source"), explode(col("term_counts")).as("t"))
+        .groupBy(col("source"), col("t.term").as("term"))
+        .agg(sum(col("t.count")).as("yi"));
+  }
+
+  /** As {@link #top(Dataset, int)}, from the {@link #sourceTermCounts}. */
+  public static Dataset<Row> fromCounts(Dataset<Row> bySourceTerm, int top) {
+    return fromCounts(
+        bySourceTerm, top, LogOddsRatio.DEFAULT_PRIOR_STRENGTH, LogOddsRatio.DEFAULT_FLOOR);
+  }
+
+  static Dataset<Row> fromCounts(
+      Dataset<Row> bySourceTerm, int top, double strength, double floor) {
     if (top < 1) {
       throw new IllegalArgumentException("top must be >= 1, was " + top);
     }
-    Dataset<Row> bySourceTerm =
-        analysed
-            .select(col("source"), explode(col("term_counts")).as("t"))
-            .groupBy(col("source"), col("t.term").as("term"))
-            .agg(sum(col("t.count")).as("yi"));
     Dataset<Row> byTerm = bySourceTerm.groupBy(col("term")).agg(sum(col("yi")).as("yw"));
     Dataset<Row> bySource = bySourceTerm.groupBy(col("source")).agg(sum(col("yi")).as("ni"));
     Dataset<Row> corpus =

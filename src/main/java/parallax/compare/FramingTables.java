@@ -118,11 +118,14 @@ public final class FramingTables {
    * {@code distinctive_terms.csv}: each source's top terms against the other sources of each story
    * ({@code scope = story}, {@link #storyDistinctiveTerms}) and against all other sources ({@code
    * scope = overall}, empty story id, {@link CorpusDistinctiveTerms}).
+   *
+   * @param sourceTermCounts {@link CorpusDistinctiveTerms#sourceTermCounts} of the analysed
+   *     articles
    */
   public static Dataset<Row> distinctiveTerms(
-      Dataset<Row> stories, Dataset<Row> analysed, int overallTop) {
+      Dataset<Row> stories, Dataset<Row> sourceTermCounts, int overallTop) {
     return storyDistinctiveTerms(stories)
-        .unionByName(CorpusDistinctiveTerms.top(analysed, overallTop));
+        .unionByName(CorpusDistinctiveTerms.fromCounts(sourceTermCounts, overallTop));
   }
 
   /** The {@code scope = story} rows of {@code distinctive_terms.csv}, from the story rows. */

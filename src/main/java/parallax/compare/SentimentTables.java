@@ -122,16 +122,18 @@ public final class SentimentTables {
   }
 
   /**
-   * Tone per story and outlet over the sentences of its versions, keyed {@code story_id, source}.
+   * Tone per story and outlet over the sentences ({@link #sentences}) of its versions, keyed {@code
+   * story_id, source}.
    */
-  public static Dataset<Row> storyTone(Dataset<Row> analysed) {
-    return byVoice(
-        tone(sentences(analysed), List.of("story_id", "source", "voice")), "story_id", "source");
+  public static Dataset<Row> storyTone(Dataset<Row> sentences) {
+    return byVoice(tone(sentences, List.of("story_id", "source", "voice")), "story_id", "source");
   }
 
-  /** Tone per outlet over all its sentences in the run, keyed {@code source}. */
-  public static Dataset<Row> overallTone(Dataset<Row> analysed) {
-    return byVoice(tone(sentences(analysed), List.of("source", "voice")), "source");
+  /**
+   * Tone per outlet over all its sentences ({@link #sentences}) in the run, keyed {@code source}.
+   */
+  public static Dataset<Row> overallTone(Dataset<Row> sentences) {
+    return byVoice(tone(sentences, List.of("source", "voice")), "source");
   }
 
   /**
@@ -229,8 +231,11 @@ public final class SentimentTables {
     return RowFactory.create(values);
   }
 
-  /** Every sentence with its story, outlet, voice, score and label. */
-  private static Dataset<Row> sentences(Dataset<Row> analysed) {
+  /**
+   * Every sentence of the analysed articles with its story, outlet, voice, score and label: the
+   * input of {@link #storyTone} and {@link #overallTone}, which read it several times (persist it).
+   */
+  public static Dataset<Row> sentences(Dataset<Row> analysed) {
     return analysed
         .select(col("story_id"), col("source"), explode(col("sentence_sentiment")).as("s"))
         .select(

@@ -77,21 +77,25 @@ public final class VersionTables {
   /**
    * {@code sources.csv}: per outlet within each story ({@code scope = story}) and over all stories
    * ({@code scope = overall}, no story id).
+   *
+   * @param sentences the analysed articles' {@link SentimentTables#sentences}, read several times
    */
-  public static Dataset<Row> sources(Dataset<Row> analysed, Dataset<Row> outlets) {
+  public static Dataset<Row> sources(
+      Dataset<Row> analysed, Dataset<Row> sentences, Dataset<Row> outlets) {
     Dataset<Row> perStory =
         analysed
             .groupBy(col("story_id"), col("source"))
             .agg(lit(1L).as("stories"), measures())
             .withColumn("scope", lit("story"))
-            .join(SentimentTables.storyTone(analysed), new String[] {"story_id", "source"}, "left");
+            .join(
+                SentimentTables.storyTone(sentences), new String[] {"story_id", "source"}, "left");
     Dataset<Row> overall =
         analysed
             .groupBy(col("source"))
             .agg(countDistinct(col("story_id")).as("stories"), measures())
             .withColumn("scope", lit("overall"))
             .withColumn("story_id", lit(null).cast("string"))
-            .join(SentimentTables.overallTone(analysed), new String[] {"source"}, "left");
+            .join(SentimentTables.overallTone(sentences), new String[] {"source"}, "left");
     List<Column> columns =
         new ArrayList<>(
             List.of(

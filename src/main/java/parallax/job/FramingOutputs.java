@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import parallax.compare.CorpusDistinctiveTerms;
 import parallax.compare.FramingTables;
 import parallax.report.FramingRateChart;
 import parallax.report.SectionCharts;
@@ -75,7 +76,10 @@ final class FramingOutputs {
     Dataset<Row> storyTerms = FramingTables.storyDistinctiveTerms(storyRows);
     tables.write(
         "distinctive_terms",
-        FramingTables.distinctiveTerms(storyRows, analysed, OVERALL_TOP_TERMS),
+        FramingTables.distinctiveTerms(
+            storyRows,
+            tables.hold(CorpusDistinctiveTerms.sourceTermCounts(analysed)),
+            OVERALL_TOP_TERMS),
         col("scope").desc(),
         col("story_id"),
         col("source"),

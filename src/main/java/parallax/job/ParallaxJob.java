@@ -24,6 +24,7 @@ import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
+import parallax.compare.SentimentTables;
 import parallax.compare.VersionTables;
 import parallax.model.OutletDirectory;
 import parallax.report.IndexPage;
@@ -230,10 +231,11 @@ public final class ParallaxJob {
             VersionLengthChart::forSection));
     Dataset<Row> storyTable = VersionTables.stories(analysed);
     tables.write("stories", storyTable, col("story_id"));
+    Dataset<Row> forSources =
+        ReuseOutputs.forSourceTables(analysed, derivations, config.dedupeDerived());
     Dataset<Row> sourceTable =
         VersionTables.sources(
-            ReuseOutputs.forSourceTables(analysed, derivations, config.dedupeDerived()),
-            outletTable);
+            forSources, tables.hold(SentimentTables.sentences(forSources)), outletTable);
     tables.write("sources", sourceTable, col("scope").desc(), col("story_id"), col("source"));
     Column[] spanOrder = {col("article_id"), col("start"), col("end"), col("kind"), col("label")};
     Dataset<Row> spans =

@@ -25,7 +25,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.feature.HashingTF;
@@ -36,7 +38,9 @@ import org.apache.spark.ml.feature.RegexTokenizer;
 import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.ml.functions;
 import org.apache.spark.ml.linalg.SQLDataTypes;
+import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -193,19 +197,52 @@ public final class StoryGrouping {
                     slice(col("body_words"), 1, settings.leadTokens())));
     PipelineStage[] stages = {
       new StopWordsRemover().setInputCol("lead").setOutputCol("terms").setLocale("en"),
-      new HashingTF()
-          .setInputCol("terms")
-          .setOutputCol("tf")
-          .setNumFeatures(settings.numFeatures()),
-      new IDF().setInputCol("tf").setOutputCol("tfidf"),
-      new Normalizer().setInputCol("tfidf").setOutputCol("vector").setP(2.0)
+      new HashingTF().setInputCol("terms").setOutputCol("tf").setNumFeatures(settings.numFeatures())
     };
-    Dataset<Row> transformed = new Pipeline().setStages(stages).fit(tokens).transform(tokens);
+    Dataset<Row> counted = new Pipeline().setStages(stages).fit(tokens).transform(tokens);
+    Dataset<Row> transformed =
+        new Normalizer()
+            .setInputCol("tfidf")
+            .setOutputCol("vector")
+            .setP(2.0)
+            .transform(counted.withColumn("tfidf", idfWeighted(counted, "tf")));
     int size = settings.salientTerms();
     UserDefinedFunction salient =
         udf((Vector v) -> SalientTerms.top(v, size), SQLDataTypes.VectorType());
     return transformed.select(
         col("id"), col("seconds"), col("vector"), salient.apply(col("vector")).as("salient"));
+  }
+
+  /**
+   * The term frequencies in {@code column} times their IDF over {@code docs}, as MLlib's {@code
+   * IDFModel} weights them. The weights reach the executors as a broadcast variable: the model
+   * itself (two arrays of {@code numFeatures}, 4 MiB at the default) would sit in the lineage of
+   * every later Dataset built on the stories and be shipped and deserialised with each task of the
+   * rest of the job.
+   */
+  private static Column idfWeighted(Dataset<Row> docs, String column) {
+    double[] idf = new IDF().setInputCol(column).fit(docs).idf().toArray();
+    Broadcast<double[]> weights =
+        JavaSparkContext.fromSparkContext(docs.sparkSession().sparkContext()).broadcast(idf);
+    UserDefinedFunction weigh =
+        udf((Vector tf) -> weigh(tf, weights.value()), SQLDataTypes.VectorType());
+    return weigh.apply(col(column));
+  }
+
+  private static Vector weigh(Vector tf, double[] idf) {
+    if (tf instanceof SparseVector sparse) {
+      int[] indices = sparse.indices();
+      double[] values = new double[indices.length];
+      for (int k = 0; k < indices.length; k++) {
+        values[k] = sparse.values()[k] * idf[indices[k]];
+      }
+      return Vectors.sparse(sparse.size(), indices, values);
+    }
+    double[] values = tf.toArray();
+    for (int i = 0; i < values.length; i++) {
+      values[i] *= idf[i];
+    }
+    return Vectors.dense(values);
   }
 
   /** Lower-cased runs of three or more letters or digits. */

@@ -83,7 +83,20 @@ final class TableWriter implements AutoCloseable {
     return relative;
   }
 
-  /** Releases the tables written. */
+  /**
+   * Computes and persists {@code intermediate}, an input that several tables read, until {@link
+   * #close()}. Each table's query would otherwise recompute it from the analysed articles once per
+   * join or broadcast that reads it; and it is computed now because a lazy cache does not help the
+   * broadcasts of one query, which run at the same time and would each compute it anyway.
+   */
+  Dataset<Row> hold(Dataset<Row> intermediate) {
+    intermediate.persist(StorageLevel.MEMORY_AND_DISK());
+    persisted.add(intermediate);
+    intermediate.count();
+    return intermediate;
+  }
+
+  /** Releases the tables written and the intermediates held. */
   @Override
   public void close() {
     persisted.forEach(Dataset::unpersist);
