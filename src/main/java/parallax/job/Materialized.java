@@ -4,43 +4,53 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.rdd.RDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.LogicalRDD;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * Computes intermediate results of iterative Spark SQL (story grouping and its connected-component
- * rounds) once, so later steps read them instead of recomputing them and plans do not grow with the
- * rounds, in a way that survives losing executors.
+ * Computes intermediate results once, so later steps read them instead of recomputing them and
+ * plans do not grow with the rounds (story grouping and its connected-component rounds), and holds
+ * the analysed articles that every output reads, in a way that survives losing executors.
  *
- * <p>{@code Dataset.localCheckpoint()} is not used: it cuts the lineage and keeps the only copy in
- * the executors' block managers, so an executor that dies (or that dynamic allocation removes)
- * takes rows with it that nothing can recompute, and the job fails ("Checkpoint block not found").
- * Instead:
+ * <p>{@code Dataset.localCheckpoint()} cuts the lineage and keeps the only copy in the executors'
+ * block managers: on a cluster an executor that dies (or that dynamic allocation removes) takes
+ * rows with it that nothing can recompute, and the job fails ("Checkpoint block not found"). So:
  *
  * <ul>
  *   <li>with a checkpoint directory ({@code --conf spark.checkpoint.dir=hdfs:///...} or {@code
- *       SparkContext.setCheckpointDir}), a reliable checkpoint: the rows are written to that
- *       (shared, replicated) file system and read back from there;
- *   <li>without one, the rows are persisted (memory, spilling to disk) and counted, and the result
- *       is a new Dataset over those persisted rows: its plan starts there (so it stays small round
- *       after round), while the lineage underneath stays whole, so a block lost with its executor
- *       is recomputed from the input.
+ *       SparkContext.setCheckpointDir}), {@link #of} makes a reliable checkpoint: the rows are
+ *       written to that (shared, replicated) file system and read back from there;
+ *   <li>in local mode (one JVM: an executor cannot be lost without losing the run), a local
+ *       checkpoint: the lineage is cut, so the plan and every task that reads the rows stay small
+ *       (with the whole lineage, each task of the write and report stages carried and deserialised
+ *       the generated code and closures of every step since the input);
+ *   <li>otherwise the rows are persisted (memory, spilling to disk), and {@link #of} counts them
+ *       and returns a new Dataset over the persisted rows: its plan starts there (so it stays small
+ *       round after round), while the lineage underneath stays whole, so a block lost with its
+ *       executor is recomputed from the input.
  * </ul>
  *
- * <p>{@link #close()} unpersists what was persisted. Not thread-safe: the driver's.
+ * <p>{@link #close()} releases what was persisted or locally checkpointed. Not thread-safe: the
+ * driver's.
  */
 final class Materialized implements AutoCloseable {
 
   private final Map<Dataset<Row>, Dataset<Row>> persistedBy = new IdentityHashMap<>();
   private final List<Dataset<Row>> persisted = new ArrayList<>();
+  private final Map<Dataset<Row>, RDD<?>> checkpointed = new IdentityHashMap<>();
 
   /** The rows of {@code dataset}, computed now. */
   Dataset<Row> of(Dataset<Row> dataset) {
     SparkSession spark = dataset.sparkSession();
     if (spark.sparkContext().getCheckpointDir().isDefined()) {
       return dataset.checkpoint(true);
+    }
+    if (spark.sparkContext().isLocal()) {
+      return localCheckpoint(dataset);
     }
     Dataset<Row> kept = dataset.persist(StorageLevel.MEMORY_AND_DISK());
     kept.count();
@@ -54,10 +64,36 @@ final class Materialized implements AutoCloseable {
   }
 
   /**
+   * {@code dataset} held for many readers, computed when first read: in local mode a local
+   * checkpoint (computed now), otherwise persisted as it is, so that readers keep Spark's in-memory
+   * columnar cache and its column pruning.
+   */
+  Dataset<Row> held(Dataset<Row> dataset) {
+    if (dataset.sparkSession().sparkContext().isLocal()) {
+      return localCheckpoint(dataset);
+    }
+    Dataset<Row> kept = dataset.persist(StorageLevel.MEMORY_AND_DISK());
+    persisted.add(kept);
+    return kept;
+  }
+
+  private Dataset<Row> localCheckpoint(Dataset<Row> dataset) {
+    Dataset<Row> cut = dataset.localCheckpoint(true);
+    if (cut.queryExecution().analyzed() instanceof LogicalRDD rows) {
+      checkpointed.put(cut, rows.rdd());
+    }
+    return cut;
+  }
+
+  /**
    * Unpersists one result of {@link #of} that no later step reads any more (results computed from
    * it stay; should they be lost, they are recomputed from the input).
    */
   void drop(Dataset<Row> materialized) {
+    RDD<?> rows = checkpointed.remove(materialized);
+    if (rows != null) {
+      rows.unpersist(false);
+    }
     Dataset<Row> kept = persistedBy.remove(materialized);
     if (kept != null) {
       persisted.remove(kept);
@@ -65,9 +101,13 @@ final class Materialized implements AutoCloseable {
     }
   }
 
-  /** Unpersists everything persisted here. */
+  /** Releases everything persisted or checkpointed here. */
   @Override
   public void close() {
+    for (RDD<?> rows : checkpointed.values()) {
+      rows.unpersist(false);
+    }
+    checkpointed.clear();
     for (Dataset<Row> kept : persisted) {
       kept.unpersist();
     }

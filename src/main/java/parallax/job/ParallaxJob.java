@@ -151,7 +151,7 @@ public final class ParallaxJob {
                 quoteLexicons.givenNames(),
                 quoteLexicons.givenNamesFile()));
     var sentimentInputs = context.broadcast(sentiment.inputs());
-    Dataset<Row> analysedAll =
+    Dataset<Row> analysing =
         articles
             .repartition(partitions)
             .mapPartitions(
@@ -161,10 +161,9 @@ public final class ParallaxJob {
                     sentimentInputs,
                     JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(outlets),
                     times),
-                ExpressionEncoder.apply(AnalysedRows.SCHEMA))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> analysed = analysedAll.filter(col("error").isNull());
-    Dataset<Row> failed = analysedAll.filter(col("error").isNotNull());
+                ExpressionEncoder.apply(AnalysedRows.SCHEMA));
+    Materialized held = new Materialized();
+    Dataset<Row> analysedAll;
     long analysedCount;
     long failedCount;
     try (StageProgress progress =
@@ -175,9 +174,12 @@ public final class ParallaxJob {
             partitions,
             clock.console(),
             StageProgress.EVERY)) {
-      analysedCount = analysed.count();
-      failedCount = failed.count();
+      analysedAll = held.held(analysing);
+      analysedCount = analysedAll.filter(col("error").isNull()).count();
+      failedCount = analysedAll.filter(col("error").isNotNull()).count();
     }
+    Dataset<Row> analysed = analysedAll.filter(col("error").isNull());
+    Dataset<Row> failed = analysedAll.filter(col("error").isNotNull());
     rejects =
         rejects.unionByName(
             failed.select(
@@ -296,9 +298,9 @@ public final class ParallaxJob {
     writeManifest(folder, manifest);
     ingested.unpersist();
     withDuplicates.unpersist();
-    analysedAll.unpersist();
     storyRowsAll.unpersist();
     tables.close();
+    held.close();
     grouping.close();
     return new Result(folder.target().toString(), recordsIn, analysedCount, rejectedCount);
   }
