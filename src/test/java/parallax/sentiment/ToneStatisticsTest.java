@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.apache.commons.math3.stat.StatUtils;
 import org.junit.jupiter.api.Test;
 
 class ToneStatisticsTest {
@@ -59,20 +60,12 @@ class ToneStatisticsTest {
     // a generator that resamples uniformly gives the normal interval within Monte Carlo error.
     int n = 2_000;
     double[] scores = new double[n];
-    String[] labels = new String[n];
-    double sum = 0;
     for (int i = 0; i < n; i++) {
       scores[i] = ((i * 7919L) % 201 - 100) / 100.0;
-      labels[i] = scores[i] > 0 ? "positive" : scores[i] < 0 ? "negative" : "neutral";
-      sum += scores[i];
     }
-    double mean = sum / n;
-    double squares = 0;
-    for (double score : scores) {
-      squares += (score - mean) * (score - mean);
-    }
-    double halfWidth = 1.959964 * Math.sqrt(squares / (n - 1) / n);
-    ToneSummary summary = ToneStatistics.defaults().summarize(scores, labels);
+    double mean = StatUtils.mean(scores);
+    double halfWidth = 1.959964 * Math.sqrt(StatUtils.variance(scores) / n);
+    ToneSummary summary = ToneStatistics.defaults().summarize(scores, labelsBySign(scores));
     assertEquals(mean - halfWidth, summary.ciLow(), 0.05 * halfWidth);
     assertEquals(mean + halfWidth, summary.ciHigh(), 0.05 * halfWidth);
   }
@@ -103,25 +96,18 @@ class ToneStatisticsTest {
   void aLargeGroupsMomentsGiveTheIntervalItsScoresGive() {
     int n = ToneStatistics.MAX_BOOTSTRAP_N + 7;
     double[] scores = new double[n];
-    String[] labels = new String[n];
-    double sum = 0;
     for (int i = 0; i < n; i++) {
       scores[i] = (i % 5 - 2) * 0.3;
-      labels[i] = scores[i] > 0 ? "positive" : scores[i] < 0 ? "negative" : "neutral";
-      sum += scores[i];
     }
-    double mean = sum / n;
-    double squares = 0;
-    for (double score : scores) {
-      squares += (score - mean) * (score - mean);
-    }
+    String[] labels = labelsBySign(scores);
+    double mean = StatUtils.mean(scores);
     ToneStatistics statistics = ToneStatistics.defaults();
     ToneSummary held = statistics.summarize(scores, labels);
     long positive = java.util.Arrays.stream(labels).filter("positive"::equals).count();
     long negative = java.util.Arrays.stream(labels).filter("negative"::equals).count();
     ToneSummary moments =
         statistics.fromMoments(
-            n, mean, squares / (n - 1), positive, negative, n - positive - negative);
+            n, mean, StatUtils.variance(scores), positive, negative, n - positive - negative);
     assertEquals(held.ciLow(), moments.ciLow(), 1e-12);
     assertEquals(held.ciHigh(), moments.ciHigh(), 1e-12);
     assertEquals(held.sharePositive(), moments.sharePositive(), 1e-12);
@@ -147,5 +133,13 @@ class ToneStatisticsTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> ToneStatistics.defaults().summarize(new double[] {0.1}, new String[0]));
+  }
+
+  private static String[] labelsBySign(double[] scores) {
+    String[] labels = new String[scores.length];
+    for (int i = 0; i < scores.length; i++) {
+      labels[i] = scores[i] > 0 ? "positive" : scores[i] < 0 ? "negative" : "neutral";
+    }
+    return labels;
   }
 }
