@@ -54,12 +54,8 @@ public final class CorpusDistinctiveTerms {
 
   /** As {@link #top(Dataset, int)}, from the {@link #sourceTermCounts}. */
   public static Dataset<Row> fromCounts(Dataset<Row> bySourceTerm, int top) {
-    return fromCounts(
-        bySourceTerm, top, LogOddsRatio.DEFAULT_PRIOR_STRENGTH, LogOddsRatio.DEFAULT_FLOOR);
-  }
-
-  static Dataset<Row> fromCounts(
-      Dataset<Row> bySourceTerm, int top, double strength, double floor) {
+    double strength = LogOddsRatio.DEFAULT_PRIOR_STRENGTH;
+    double floor = LogOddsRatio.DEFAULT_FLOOR;
     if (top < 1) {
       throw new IllegalArgumentException("top must be >= 1, was " + top);
     }

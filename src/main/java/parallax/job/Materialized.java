@@ -64,9 +64,10 @@ final class Materialized implements AutoCloseable {
   }
 
   /**
-   * {@code dataset} held for many readers, computed when first read: in local mode a local
-   * checkpoint (computed now), otherwise persisted as it is, so that readers keep Spark's in-memory
-   * columnar cache and its column pruning.
+   * {@code dataset} held for many readers, computed now: in local mode a local checkpoint,
+   * otherwise persisted as it is (readers keep Spark's in-memory columnar cache and its column
+   * pruning) and counted. Computed now because a lazy cache does not help the readers of one query
+   * that run at the same time (its broadcasts): each would compute the rows anyway.
    */
   Dataset<Row> held(Dataset<Row> dataset) {
     if (dataset.sparkSession().sparkContext().isLocal()) {
@@ -74,6 +75,7 @@ final class Materialized implements AutoCloseable {
     }
     Dataset<Row> kept = dataset.persist(StorageLevel.MEMORY_AND_DISK());
     persisted.add(kept);
+    kept.count();
     return kept;
   }
 

@@ -2,6 +2,7 @@ package parallax.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
@@ -175,8 +176,12 @@ public final class ParallaxJob {
             clock.console(),
             StageProgress.EVERY)) {
       analysedAll = held.held(analysing);
-      analysedCount = analysedAll.filter(col("error").isNull()).count();
-      failedCount = analysedAll.filter(col("error").isNotNull()).count();
+      Row counts =
+          analysedAll
+              .agg(count_if(col("error").isNull()), count_if(col("error").isNotNull()))
+              .first();
+      analysedCount = counts.getLong(0);
+      failedCount = counts.getLong(1);
     }
     Dataset<Row> analysed = analysedAll.filter(col("error").isNull());
     Dataset<Row> failed = analysedAll.filter(col("error").isNotNull());

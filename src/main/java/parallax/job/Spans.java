@@ -26,9 +26,12 @@ final class Spans {
           (String body, Integer start, Integer end) -> body.substring(start, end),
           DataTypes.StringType);
 
-  /** A span with its text, as spans.csv shows it. */
+  /** A span with its text, as spans.csv shows it: the span's fields, then the text. */
   private static final StructType SPAN_WITH_TEXT =
       AnalysedRows.SPAN.add("text", DataTypes.StringType, false);
+
+  private static final int START = AnalysedRows.SPAN.fieldIndex("start");
+  private static final int END = AnalysedRows.SPAN.fieldIndex("end");
 
   // The texts of all an article's spans at once: Spark hands a UDF its string arguments as Java
   // Strings, and decoding the body once per span instead of once per article was most of the cost
@@ -40,11 +43,12 @@ final class Spans {
                 Row[] withText = new Row[spans.size()];
                 for (int i = 0; i < withText.length; i++) {
                   Row span = spans.apply(i);
-                  int start = span.getInt(2);
-                  int end = span.getInt(3);
-                  withText[i] =
-                      RowFactory.create(
-                          span.get(0), span.get(1), start, end, body.substring(start, end));
+                  Object[] values = new Object[SPAN_WITH_TEXT.size()];
+                  for (int f = 0; f < span.size(); f++) {
+                    values[f] = span.get(f);
+                  }
+                  values[span.size()] = body.substring(span.getInt(START), span.getInt(END));
+                  withText[i] = RowFactory.create(values);
                 }
                 return withText;
               },

@@ -230,19 +230,14 @@ public final class StoryGrouping {
   }
 
   private static Vector weigh(Vector tf, double[] idf) {
-    if (tf instanceof SparseVector sparse) {
-      int[] indices = sparse.indices();
-      double[] values = new double[indices.length];
-      for (int k = 0; k < indices.length; k++) {
-        values[k] = sparse.values()[k] * idf[indices[k]];
-      }
-      return Vectors.sparse(sparse.size(), indices, values);
+    // HashingTF's counts are sparse and never 0, so toSparse() hands back the same entries.
+    SparseVector counts = tf.toSparse();
+    int[] indices = counts.indices();
+    double[] values = new double[indices.length];
+    for (int k = 0; k < indices.length; k++) {
+      values[k] = counts.values()[k] * idf[indices[k]];
     }
-    double[] values = tf.toArray();
-    for (int i = 0; i < values.length; i++) {
-      values[i] *= idf[i];
-    }
-    return Vectors.dense(values);
+    return Vectors.sparse(counts.size(), indices, values);
   }
 
   /** Lower-cased runs of three or more letters or digits. */

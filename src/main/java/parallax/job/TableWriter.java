@@ -36,6 +36,7 @@ final class TableWriter implements AutoCloseable {
 
   private final OutputFolder folder;
   private final List<Dataset<Row>> persisted = new ArrayList<>();
+  private final Materialized intermediates = new Materialized();
 
   TableWriter(OutputFolder folder) {
     this.folder = folder;
@@ -84,16 +85,12 @@ final class TableWriter implements AutoCloseable {
   }
 
   /**
-   * Computes and persists {@code intermediate}, an input that several tables read, until {@link
-   * #close()}. Each table's query would otherwise recompute it from the analysed articles once per
-   * join or broadcast that reads it; and it is computed now because a lazy cache does not help the
-   * broadcasts of one query, which run at the same time and would each compute it anyway.
+   * {@code intermediate}, an input that several tables read, computed now and held ({@link
+   * Materialized#held}) until {@link #close()}: each table's query would otherwise recompute it
+   * from the analysed articles once per join or broadcast that reads it.
    */
   Dataset<Row> hold(Dataset<Row> intermediate) {
-    intermediate.persist(StorageLevel.MEMORY_AND_DISK());
-    persisted.add(intermediate);
-    intermediate.count();
-    return intermediate;
+    return intermediates.held(intermediate);
   }
 
   /** Releases the tables written and the intermediates held. */
@@ -101,6 +98,7 @@ final class TableWriter implements AutoCloseable {
   public void close() {
     persisted.forEach(Dataset::unpersist);
     persisted.clear();
+    intermediates.close();
   }
 
   private static String format(Row row) {
