@@ -209,8 +209,86 @@ public final class ParallaxJob {
 
     clock.start("write");
     long rejectedCount = ingestRejects + duplicates + failedCount;
+    TableWriter tables;
+    Written written;
+    try (SideBySide writing = SideBySide.forStage(spark.sparkContext(), "write")) {
+      tables = new TableWriter(folder, writing);
+      written = writeTables(tables, analysed, storyRows, rejects, outlets);
+      tables.awaitAll();
+    }
+    List<String> outputs = new ArrayList<>(written.files());
+    clock.end(String.format(Locale.ROOT, "%d tables", outputs.size()));
+
+    clock.start("report");
+    List<IndexPage.Figure> figures =
+        List.of(
+            new IndexPage.Figure("records read", recordsIn),
+            new IndexPage.Figure("articles analysed", analysedCount),
+            new IndexPage.Figure("records rejected", rejectedCount));
+    List<String> files = new ArrayList<>(outputs);
+    files.add("manifest.json");
+    List<String> pageFiles;
+    try (SideBySide reporting = SideBySide.forStage(spark.sparkContext(), "report")) {
+      pageFiles =
+          written
+              .pages()
+              .write(
+                  analysed,
+                  written.articles(),
+                  written.stories(),
+                  written.sources(),
+                  figures,
+                  files,
+                  folder,
+                  reporting);
+    }
+    outputs.addAll(pageFiles);
+    clock.end(
+        String.format(
+            Locale.ROOT,
+            "%d story pages, %d charts",
+            pageFiles.stream().filter(f -> f.startsWith("stories/")).count(),
+            pageFiles.stream().filter(f -> f.endsWith(".svg")).count()));
+
+    Manifest.Counts counts = new Manifest.Counts(recordsIn, analysedCount, rejectedCount);
+    if (!counts.reconciled()) {
+      System.err.printf(
+          "parallax: warning: %d records in, but %d analysed + %d rejected%n",
+          recordsIn, analysedCount, rejectedCount);
+    }
+    manifest.counts(counts, ingestRejects, duplicates, failedCount);
+    outputs.add("manifest.json");
+    manifest.outputs(outputs);
+    manifest.stages(clock.stages(), clock.totalSeconds());
+    writeManifest(folder, manifest);
+    ingested.unpersist();
+    withDuplicates.unpersist();
+    storyRowsAll.unpersist();
+    tables.close();
+    held.close();
+    grouping.close();
+    return new Result(folder.target().toString(), recordsIn, analysedCount, rejectedCount);
+  }
+
+  /** The tables written, and what the report stage reads of them. */
+  private record Written(
+      List<String> files,
+      ReportPages pages,
+      Dataset<Row> articles,
+      Dataset<Row> stories,
+      Dataset<Row> sources) {}
+
+  /**
+   * Starts writing every table ({@link TableWriter#awaitAll()} waits for them) and registers the
+   * report's sections.
+   */
+  private Written writeTables(
+      TableWriter tables,
+      Dataset<Row> analysed,
+      Dataset<Row> storyRows,
+      Dataset<Row> rejects,
+      OutletDirectory outlets) {
     Dataset<Row> outletTable = Outlets.table(spark, outlets);
-    TableWriter tables = new TableWriter(folder);
     ReportPages pages = new ReportPages(config.reportStories());
     List<String> outputs = new ArrayList<>();
     Dataset<Row> derivations = ReuseOutputs.derivations(storyRows);
@@ -270,44 +348,7 @@ public final class ParallaxJob {
       outputs.add(tables.writeParquet("spans", spans, spanOrder));
       outputs.add(SentimentOutputs.writeParquet(tables, analysed));
     }
-    clock.end(String.format(Locale.ROOT, "%d tables", outputs.size()));
-
-    clock.start("report");
-    List<IndexPage.Figure> figures =
-        List.of(
-            new IndexPage.Figure("records read", recordsIn),
-            new IndexPage.Figure("articles analysed", analysedCount),
-            new IndexPage.Figure("records rejected", rejectedCount));
-    List<String> files = new ArrayList<>(outputs);
-    files.add("manifest.json");
-    List<String> pageFiles =
-        pages.write(analysed, articleTable, storyTable, sourceTable, figures, files, folder);
-    outputs.addAll(pageFiles);
-    clock.end(
-        String.format(
-            Locale.ROOT,
-            "%d story pages, %d charts",
-            pageFiles.stream().filter(f -> f.startsWith("stories/")).count(),
-            pageFiles.stream().filter(f -> f.endsWith(".svg")).count()));
-
-    Manifest.Counts counts = new Manifest.Counts(recordsIn, analysedCount, rejectedCount);
-    if (!counts.reconciled()) {
-      System.err.printf(
-          "parallax: warning: %d records in, but %d analysed + %d rejected%n",
-          recordsIn, analysedCount, rejectedCount);
-    }
-    manifest.counts(counts, ingestRejects, duplicates, failedCount);
-    outputs.add("manifest.json");
-    manifest.outputs(outputs);
-    manifest.stages(clock.stages(), clock.totalSeconds());
-    writeManifest(folder, manifest);
-    ingested.unpersist();
-    withDuplicates.unpersist();
-    storyRowsAll.unpersist();
-    tables.close();
-    held.close();
-    grouping.close();
-    return new Result(folder.target().toString(), recordsIn, analysedCount, rejectedCount);
+    return new Written(outputs, pages, articleTable, storyTable, sourceTable);
   }
 
   /**

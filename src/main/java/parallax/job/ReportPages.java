@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -105,6 +106,7 @@ final class ReportPages {
    * @param sources {@code sources.csv}'s table
    * @param figures headline figures of the run; stories, outlets and spans per kind are added
    * @param files the run's other files, for the index's list
+   * @param sideBySide runs the collections and the chart renderings side by side
    * @return the files written, relative to the report folder
    */
   List<String> write(
@@ -114,7 +116,8 @@ final class ReportPages {
       Dataset<Row> sources,
       List<IndexPage.Figure> figures,
       List<String> files,
-      OutputFolder folder) {
+      OutputFolder folder,
+      SideBySide sideBySide) {
     Dataset<Row> largest =
         stories.orderBy(col("articles").desc(), col("story_id")).limit(maxStories).cache();
     List<IndexPage.Story> storyRows = new ArrayList<>();
@@ -131,16 +134,22 @@ final class ReportPages {
               true));
     }
     Dataset<Row> storyIds = broadcast(largest.select(col("story_id")));
-    Map<String, List<StoryPage.Version>> versions = versions(analysed, articles, storyIds);
-    List<String> written = new ArrayList<>();
-    List<ChartRendering> renderings = new ArrayList<>();
-    Map<String, List<ReportSection>> sections = new LinkedHashMap<>();
+    Future<Map<String, List<StoryPage.Version>>> versions =
+        sideBySide.call(() -> versions(analysed, articles, storyIds));
+    List<Future<Map<String, ReportTable>>> sectionTables = new ArrayList<>();
     for (Section section : storySections) {
-      Map<String, ReportTable> tables = storyTables(section, storyIds);
+      sectionTables.add(sideBySide.call(() -> storyTables(section, storyIds)));
+    }
+    List<String> written = new ArrayList<>();
+    Map<String, List<ReportSection>> sections = new LinkedHashMap<>();
+    for (int i = 0; i < storySections.size(); i++) {
+      Section section = storySections.get(i);
+      Map<String, ReportTable> tables = SideBySide.valueOf(sectionTables.get(i));
       for (IndexPage.Story story : storyRows) {
         ReportTable table =
             tables.getOrDefault(story.storyId(), ReportTable.of(tableColumns(section), List.of()));
-        List<ChartImage> charts = charts(section, story.storyId(), table, renderings, written);
+        List<ChartImage> charts = charts(section, story.storyId(), table, sideBySide, folder);
+        charts.forEach(chart -> written.addAll(List.of(chart.png(), chart.svg())));
         sections
             .computeIfAbsent(story.storyId(), s -> new ArrayList<>())
             .add(
@@ -160,7 +169,7 @@ final class ReportPages {
               story.storyId(),
               story.label(),
               story.articles(),
-              versions.getOrDefault(story.storyId(), List.of()),
+              SideBySide.valueOf(versions).getOrDefault(story.storyId(), List.of()),
               sections.getOrDefault(story.storyId(), List.of())));
     }
     List<ReportSection> index = new ArrayList<>();
@@ -187,7 +196,7 @@ final class ReportPages {
     }
     IndexPage indexPage =
         new IndexPage(allFigures, storyRows, storyCount, outletRows, index, files);
-    render(renderings, folder);
+    sideBySide.awaitAll();
     try {
       written.addAll(HtmlReport.write(indexPage, pages, folder::create));
     } catch (IOException e) {
@@ -280,48 +289,36 @@ final class ReportPages {
   }
 
   /**
-   * The images of {@code section}'s charts for one story; the charts are drawn now (from the table)
-   * and queued in {@code renderings} to be rendered to files later, all together.
+   * The images of {@code section}'s charts for one story: the charts are drawn now (from the table)
+   * and rendered to files side by side with the rest of the stage.
    */
   private static List<ChartImage> charts(
       Section section,
       String storyId,
       ReportTable table,
-      List<ChartRendering> renderings,
-      List<String> written) {
+      SideBySide sideBySide,
+      OutputFolder folder) {
     if (table.isEmpty()) {
       return List.of();
     }
     List<ChartImage> images = new ArrayList<>();
     for (SectionCharts.NamedChart chart : section.charts().draw(storyId, table)) {
       String name = chart.name() + "-" + Slugs.of(storyId);
-      renderings.add(new ChartRendering(chart.chart(), name));
-      String svg = "charts/" + name + ".svg";
-      String png = "charts/" + name + ".png";
-      written.add(png);
-      written.add(svg);
-      images.add(new ChartImage(chart.chart().getTitle(), svg, png));
+      sideBySide.run(() -> render(chart.chart(), name, folder));
+      images.add(
+          new ChartImage(
+              chart.chart().getTitle(), "charts/" + name + ".svg", "charts/" + name + ".png"));
     }
     return images;
   }
 
-  /** A chart to render as {@code charts/NAME.png} and {@code .svg}. */
-  private record ChartRendering(Chart<?, ?> chart, String name) {}
-
-  /**
-   * Renders the charts on all the driver's cores: rendering (PNG raster and SVG) is most of the
-   * report stage's time with hundreds of charts, and each chart renders on its own.
-   */
-  private static void render(List<ChartRendering> renderings, OutputFolder folder) {
-    renderings.parallelStream()
-        .forEach(
-            rendering -> {
-              try {
-                ChartFiles.save(rendering.chart(), rendering.name(), folder::create);
-              } catch (IOException e) {
-                throw new UncheckedIOException("cannot write chart " + rendering.name(), e);
-              }
-            });
+  /** Renders a chart as {@code charts/NAME.png} and {@code .svg}. */
+  private static void render(Chart<?, ?> chart, String name, OutputFolder folder) {
+    try {
+      ChartFiles.save(chart, name, folder::create);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write chart " + name, e);
+    }
   }
 
   private static List<String> tableColumns(Section section) {

@@ -29,27 +29,43 @@ import parallax.report.CsvCells;
  *
  * <p>Every table written stays persisted until {@link #close()}: the report pages, the charts and
  * later tables read the same tables again (sources.csv's tone intervals, voices.csv), and without
- * the cache each of those reads would recompute the table from the analysed articles. Not
- * thread-safe: the driver's.
+ * the cache each of those reads would recompute the table from the analysed articles.
+ *
+ * <p>Tables are written side by side ({@link SideBySide}): {@link #write} persists the table and
+ * starts its query, and {@link #awaitAll()} waits for all of them. A table that reads another still
+ * being written waits for that table's cached partitions (Spark computes a cached block once), so
+ * nothing is computed twice. Not thread-safe: the driver's.
  */
 final class TableWriter implements AutoCloseable {
 
   private final OutputFolder folder;
+  private final SideBySide writing;
   private final List<Dataset<Row>> persisted = new ArrayList<>();
   private final Materialized intermediates = new Materialized();
 
-  TableWriter(OutputFolder folder) {
+  TableWriter(OutputFolder folder, SideBySide writing) {
     this.folder = folder;
+    this.writing = writing;
   }
 
   /**
-   * Writes {@code table}, sorted by {@code order}, as {@code name}.csv; its columns, in order, are
-   * the file's columns.
+   * Starts writing {@code table}, sorted by {@code order}, as {@code name}.csv; its columns, in
+   * order, are the file's columns. The table is persisted now, so every query defined later reads
+   * it from the cache.
    */
   void write(String name, Dataset<Row> table, Column... order) {
     // The sort's sampling pass fills the cache; its sorting pass, and every later reader, read it.
     table.persist(StorageLevel.MEMORY_AND_DISK());
     persisted.add(table);
+    writing.run(() -> writeCsv(name, table, order));
+  }
+
+  /** Waits for every table started; throws the first failure. */
+  void awaitAll() {
+    writing.awaitAll();
+  }
+
+  private void writeCsv(String name, Dataset<Row> table, Column... order) {
     String[] header = table.columns();
     Dataset<String> lines =
         table.orderBy(order).map((MapFunction<Row, String>) TableWriter::format, Encoders.STRING());
@@ -59,7 +75,7 @@ final class TableWriter implements AutoCloseable {
   }
 
   /**
-   * Also writes {@code table}, sorted by {@code order}, as Parquet: the folder {@code
+   * Also starts writing {@code table}, sorted by {@code order}, as Parquet: the folder {@code
    * name.parquet/} of part files (any Parquet reader takes the folder), with Spark's marker and
    * checksum files removed. Columns keep their Spark types, text is not neutralised: Parquet is for
    * programs, not spreadsheets.
@@ -68,7 +84,11 @@ final class TableWriter implements AutoCloseable {
    */
   String writeParquet(String name, Dataset<Row> table, Column... order) {
     String relative = name + ".parquet";
-    Path target = folder.path(relative);
+    writing.run(() -> writeParquet(folder.path(relative), table, order));
+    return relative;
+  }
+
+  private void writeParquet(Path target, Dataset<Row> table, Column... order) {
     table.orderBy(order).write().parquet(target.toString());
     FileSystem fs = folder.fileSystem();
     try {
@@ -81,7 +101,6 @@ final class TableWriter implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot tidy " + target, e);
     }
-    return relative;
   }
 
   /**

@@ -57,7 +57,9 @@ class ToneStatisticsTest {
   @Test
   void theBootstrapIntervalOfAMeanMatchesTheNormalOneWhenTheGroupIsLarge() {
     // At n = 2,000 the bootstrap distribution of a mean of bounded scores is close to normal, so
-    // a generator that resamples uniformly gives the normal interval within Monte Carlo error.
+    // a generator that resamples uniformly gives the normal interval within Monte Carlo error. One
+    // seed's 2.5th percentile of 2,000 resampled means has a standard error of about 3% of the
+    // half-width; averaged over 20 seeds, under 1%: the 3% tolerance is over four of those.
     int n = 2_000;
     double[] scores = new double[n];
     for (int i = 0; i < n; i++) {
@@ -65,9 +67,17 @@ class ToneStatisticsTest {
     }
     double mean = StatUtils.mean(scores);
     double halfWidth = 1.959964 * Math.sqrt(StatUtils.variance(scores) / n);
-    ToneSummary summary = ToneStatistics.defaults().summarize(scores, labelsBySign(scores));
-    assertEquals(mean - halfWidth, summary.ciLow(), 0.05 * halfWidth);
-    assertEquals(mean + halfWidth, summary.ciHigh(), 0.05 * halfWidth);
+    int seeds = 20;
+    double[] lows = new double[seeds];
+    double[] highs = new double[seeds];
+    for (int seed = 0; seed < seeds; seed++) {
+      ToneSummary summary =
+          new ToneStatistics(2_000, seed, 0.95).summarize(scores, labelsBySign(scores));
+      lows[seed] = summary.ciLow();
+      highs[seed] = summary.ciHigh();
+    }
+    assertEquals(mean - halfWidth, StatUtils.mean(lows), 0.03 * halfWidth);
+    assertEquals(mean + halfWidth, StatUtils.mean(highs), 0.03 * halfWidth);
   }
 
   @Test

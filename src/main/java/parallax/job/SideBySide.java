@@ -1,0 +1,137 @@
+package parallax.job;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.SparkContext;
+
+/**
+ * Runs a stage's driver-side work side by side: the write stage's tables and the report's
+ * collections and chart renderings. Most of them are small Spark queries of one to three tasks, or
+ * a chart drawn on the driver, so one after another they leave cores idle; side by side they fill
+ * them.
+ *
+ * <p>At most as many run at once as the job has cores ({@code local[N]}'s N, capped at {@link
+ * #MAX_WIDTH} on a cluster, whose driver is one machine): {@code local[1]} runs them one after
+ * another, as a one-core run should. The threads are made when the stage starts, so they inherit
+ * its Spark job group. Not thread-safe: the driver's.
+ */
+final class SideBySide implements AutoCloseable {
+
+  /** The most driver threads a stage uses, however many cores the cluster has. */
+  static final int MAX_WIDTH = 4;
+
+  private final ExecutorService pool;
+  private final List<Future<?>> pending = new ArrayList<>();
+
+  SideBySide(int width, String stage) {
+    AtomicInteger made = new AtomicInteger();
+    this.pool =
+        Executors.newFixedThreadPool(
+            width,
+            work -> {
+              Thread thread = new Thread(work, "parallax-" + stage + "-" + made.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  /** A runner for {@code stage} as wide as the job's cores allow. */
+  static SideBySide forStage(SparkContext spark, String stage) {
+    return new SideBySide(width(spark.defaultParallelism()), stage);
+  }
+
+  /** How many run at once for a job with {@code cores} cores. */
+  static int width(int cores) {
+    return Math.max(1, Math.min(cores, MAX_WIDTH));
+  }
+
+  /** Starts {@code work}; its failure surfaces in {@link #awaitAll()}. */
+  void run(Runnable work) {
+    pending.add(pool.submit(work));
+  }
+
+  /** Starts {@code work}; its value, or its failure, comes from the returned future. */
+  <T> Future<T> call(Callable<T> work) {
+    Future<T> future = pool.submit(work);
+    pending.add(future);
+    return future;
+  }
+
+  /**
+   * Waits for everything started; the first failure (in the order the work was started) is thrown
+   * as it was thrown, after the rest has finished, so no query still runs when the stage fails.
+   */
+  void awaitAll() {
+    RuntimeException first = null;
+    for (Future<?> future : pending) {
+      try {
+        future.get();
+      } catch (ExecutionException e) {
+        if (first == null) {
+          first = unwrap(e);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the stage's work", e);
+      }
+    }
+    pending.clear();
+    if (first != null) {
+      throw first;
+    }
+  }
+
+  /** The value of {@code future}, waiting if needed, with its failure thrown as it was thrown. */
+  static <T> T valueOf(Future<T> future) {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      throw unwrap(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the stage's work", e);
+    }
+  }
+
+  private static RuntimeException unwrap(ExecutionException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof RuntimeException runtime) {
+      return runtime;
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    return new IllegalStateException(cause);
+  }
+
+  /**
+   * Stops the threads. After a failure, work not yet started never starts, and work running is
+   * waited for, so no query of the stage outlives it (and writes into a folder being abandoned).
+   */
+  @Override
+  public void close() {
+    pending.forEach(future -> future.cancel(false));
+    pending.clear();
+    pool.shutdown();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
