@@ -211,7 +211,7 @@ public final class ParallaxJob {
     long rejectedCount = ingestRejects + duplicates + failedCount;
     TableWriter tables;
     Written written;
-    try (SideBySide writing = SideBySide.forStage(spark.sparkContext(), "write")) {
+    try (StageThreads writing = StageThreads.forStage(spark.sparkContext(), "write")) {
       tables = new TableWriter(folder, writing);
       written = writeTables(tables, analysed, storyRows, rejects, outlets);
       tables.awaitAll();
@@ -228,7 +228,7 @@ public final class ParallaxJob {
     List<String> files = new ArrayList<>(outputs);
     files.add("manifest.json");
     List<String> pageFiles;
-    try (SideBySide reporting = SideBySide.forStage(spark.sparkContext(), "report")) {
+    try (StageThreads reporting = StageThreads.forStage(spark.sparkContext(), "report")) {
       pageFiles =
           written
               .pages()

@@ -106,7 +106,7 @@ final class ReportPages {
    * @param sources {@code sources.csv}'s table
    * @param figures headline figures of the run; stories, outlets and spans per kind are added
    * @param files the run's other files, for the index's list
-   * @param sideBySide runs the collections and the chart renderings side by side
+   * @param threads runs the collections and the chart renderings at the same time
    * @return the files written, relative to the report folder
    */
   List<String> write(
@@ -117,7 +117,7 @@ final class ReportPages {
       List<IndexPage.Figure> figures,
       List<String> files,
       OutputFolder folder,
-      SideBySide sideBySide) {
+      StageThreads threads) {
     Dataset<Row> largest =
         stories.orderBy(col("articles").desc(), col("story_id")).limit(maxStories).cache();
     List<IndexPage.Story> storyRows = new ArrayList<>();
@@ -135,20 +135,20 @@ final class ReportPages {
     }
     Dataset<Row> storyIds = broadcast(largest.select(col("story_id")));
     Future<Map<String, List<StoryPage.Version>>> versions =
-        sideBySide.call(() -> versions(analysed, articles, storyIds));
+        threads.call(() -> versions(analysed, articles, storyIds));
     List<Future<Map<String, ReportTable>>> sectionTables = new ArrayList<>();
     for (Section section : storySections) {
-      sectionTables.add(sideBySide.call(() -> storyTables(section, storyIds)));
+      sectionTables.add(threads.call(() -> storyTables(section, storyIds)));
     }
     List<String> written = new ArrayList<>();
     Map<String, List<ReportSection>> sections = new LinkedHashMap<>();
     for (int i = 0; i < storySections.size(); i++) {
       Section section = storySections.get(i);
-      Map<String, ReportTable> tables = SideBySide.valueOf(sectionTables.get(i));
+      Map<String, ReportTable> tables = StageThreads.valueOf(sectionTables.get(i));
       for (IndexPage.Story story : storyRows) {
         ReportTable table =
             tables.getOrDefault(story.storyId(), ReportTable.of(tableColumns(section), List.of()));
-        List<ChartImage> charts = charts(section, story.storyId(), table, sideBySide, folder);
+        List<ChartImage> charts = charts(section, story.storyId(), table, threads, folder);
         charts.forEach(chart -> written.addAll(List.of(chart.png(), chart.svg())));
         sections
             .computeIfAbsent(story.storyId(), s -> new ArrayList<>())
@@ -169,7 +169,7 @@ final class ReportPages {
               story.storyId(),
               story.label(),
               story.articles(),
-              SideBySide.valueOf(versions).getOrDefault(story.storyId(), List.of()),
+              StageThreads.valueOf(versions).getOrDefault(story.storyId(), List.of()),
               sections.getOrDefault(story.storyId(), List.of())));
     }
     List<ReportSection> index = new ArrayList<>();
@@ -196,7 +196,7 @@ final class ReportPages {
     }
     IndexPage indexPage =
         new IndexPage(allFigures, storyRows, storyCount, outletRows, index, files);
-    sideBySide.awaitAll();
+    threads.awaitAll();
     try {
       written.addAll(HtmlReport.write(indexPage, pages, folder::create));
     } catch (IOException e) {
@@ -290,13 +290,13 @@ final class ReportPages {
 
   /**
    * The images of {@code section}'s charts for one story: the charts are drawn now (from the table)
-   * and rendered to files side by side with the rest of the stage.
+   * and rendered to files on the stage's threads, alongside the rest of the stage.
    */
   private static List<ChartImage> charts(
       Section section,
       String storyId,
       ReportTable table,
-      SideBySide sideBySide,
+      StageThreads threads,
       OutputFolder folder) {
     if (table.isEmpty()) {
       return List.of();
@@ -304,7 +304,7 @@ final class ReportPages {
     List<ChartImage> images = new ArrayList<>();
     for (SectionCharts.NamedChart chart : section.charts().draw(storyId, table)) {
       String name = chart.name() + "-" + Slugs.of(storyId);
-      sideBySide.run(() -> render(chart.chart(), name, folder));
+      threads.run(() -> render(chart.chart(), name, folder));
       images.add(
           new ChartImage(
               chart.chart().getTitle(), "charts/" + name + ".svg", "charts/" + name + ".png"));

@@ -31,19 +31,19 @@ import parallax.report.CsvCells;
  * later tables read the same tables again (sources.csv's tone intervals, voices.csv), and without
  * the cache each of those reads would recompute the table from the analysed articles.
  *
- * <p>Tables are written side by side ({@link SideBySide}): {@link #write} persists the table and
- * starts its query, and {@link #awaitAll()} waits for all of them. A table that reads another still
- * being written waits for that table's cached partitions (Spark computes a cached block once), so
- * nothing is computed twice. Not thread-safe: the driver's.
+ * <p>Tables are written at the same time, on the stage's {@link StageThreads}: {@link #write}
+ * persists the table and starts its query, and {@link #awaitAll()} waits for all of them. A table
+ * that reads another still being written waits for that table's cached partitions (Spark computes a
+ * cached block once), so nothing is computed twice. Not thread-safe: the driver's.
  */
 final class TableWriter implements AutoCloseable {
 
   private final OutputFolder folder;
-  private final SideBySide writing;
+  private final StageThreads writing;
   private final List<Dataset<Row>> persisted = new ArrayList<>();
   private final Materialized intermediates = new Materialized();
 
-  TableWriter(OutputFolder folder, SideBySide writing) {
+  TableWriter(OutputFolder folder, StageThreads writing) {
     this.folder = folder;
     this.writing = writing;
   }

@@ -16,22 +16,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class SideBySideTest {
+class StageThreadsTest {
 
   @Test
   void asWideAsTheJobsCoresUpToTheCap() {
-    assertEquals(1, SideBySide.width(1));
-    assertEquals(2, SideBySide.width(2));
-    assertEquals(SideBySide.MAX_WIDTH, SideBySide.width(64));
-    assertEquals(1, SideBySide.width(0));
+    assertEquals(1, StageThreads.width(1));
+    assertEquals(2, StageThreads.width(2));
+    assertEquals(StageThreads.MAX_WIDTH, StageThreads.width(64));
+    assertEquals(1, StageThreads.width(0));
   }
 
   @Test
   void twoWideRunsTwoAtOnce() throws Exception {
     CountDownLatch bothStarted = new CountDownLatch(2);
-    try (SideBySide sideBySide = new SideBySide(2, "test")) {
+    try (StageThreads threads = new StageThreads(2, "test")) {
       for (int i = 0; i < 2; i++) {
-        sideBySide.run(
+        threads.run(
             () -> {
               bothStarted.countDown();
               try {
@@ -42,7 +42,7 @@ class SideBySideTest {
               }
             });
       }
-      sideBySide.awaitAll();
+      threads.awaitAll();
     }
     assertEquals(0, bothStarted.getCount());
   }
@@ -50,12 +50,12 @@ class SideBySideTest {
   @Test
   void oneWideRunsInTheOrderStarted() {
     List<Integer> order = Collections.synchronizedList(new ArrayList<>());
-    try (SideBySide sideBySide = new SideBySide(1, "test")) {
+    try (StageThreads threads = new StageThreads(1, "test")) {
       for (int i = 0; i < 20; i++) {
         int number = i;
-        sideBySide.run(() -> order.add(number));
+        threads.run(() -> order.add(number));
       }
-      sideBySide.awaitAll();
+      threads.awaitAll();
     }
     for (int i = 0; i < 20; i++) {
       assertEquals(i, order.get(i));
@@ -67,19 +67,19 @@ class SideBySideTest {
     AtomicInteger finished = new AtomicInteger();
     UncheckedIOException first =
         new UncheckedIOException("cannot write a.csv", new IOException("disk full"));
-    try (SideBySide sideBySide = new SideBySide(2, "test")) {
-      sideBySide.run(
+    try (StageThreads threads = new StageThreads(2, "test")) {
+      threads.run(
           () -> {
             throw first;
           });
-      sideBySide.run(
+      threads.run(
           () -> {
             throw new IllegalStateException("second");
           });
       for (int i = 0; i < 5; i++) {
-        sideBySide.run(finished::incrementAndGet);
+        threads.run(finished::incrementAndGet);
       }
-      RuntimeException thrown = assertThrows(RuntimeException.class, sideBySide::awaitAll);
+      RuntimeException thrown = assertThrows(RuntimeException.class, threads::awaitAll);
       assertSame(first, thrown);
       assertEquals(5, finished.get());
     }
@@ -87,16 +87,16 @@ class SideBySideTest {
 
   @Test
   void aValueComesBackAsItWasComputed() {
-    try (SideBySide sideBySide = new SideBySide(2, "test")) {
-      Future<String> value = sideBySide.call(() -> "rows");
-      assertEquals("rows", SideBySide.valueOf(value));
+    try (StageThreads threads = new StageThreads(2, "test")) {
+      Future<String> value = threads.call(() -> "rows");
+      assertEquals("rows", StageThreads.valueOf(value));
       Future<String> failing =
-          sideBySide.call(
+          threads.call(
               () -> {
                 throw new IllegalArgumentException("bad section");
               });
       IllegalArgumentException thrown =
-          assertThrows(IllegalArgumentException.class, () -> SideBySide.valueOf(failing));
+          assertThrows(IllegalArgumentException.class, () -> StageThreads.valueOf(failing));
       assertEquals("bad section", thrown.getMessage());
     }
   }
@@ -106,8 +106,8 @@ class SideBySideTest {
     CountDownLatch running = new CountDownLatch(1);
     AtomicInteger finished = new AtomicInteger();
     AtomicInteger started = new AtomicInteger();
-    SideBySide sideBySide = new SideBySide(1, "test");
-    sideBySide.run(
+    StageThreads threads = new StageThreads(1, "test");
+    threads.run(
         () -> {
           started.incrementAndGet();
           running.countDown();
@@ -119,10 +119,10 @@ class SideBySideTest {
           finished.incrementAndGet();
         });
     for (int i = 0; i < 10; i++) {
-      sideBySide.run(started::incrementAndGet);
+      threads.run(started::incrementAndGet);
     }
     assertTrue(running.await(10, TimeUnit.SECONDS));
-    sideBySide.close();
+    threads.close();
     assertEquals(1, finished.get(), "the running work finished before close returned");
     assertEquals(1, started.get(), "the queued work never started");
   }

@@ -12,17 +12,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.SparkContext;
 
 /**
- * Runs a stage's driver-side work side by side: the write stage's tables and the report's
- * collections and chart renderings. Most of them are small Spark queries of one to three tasks, or
- * a chart drawn on the driver, so one after another they leave cores idle; side by side they fill
- * them.
+ * The driver threads of one stage, running its driver-side work at the same time: the write stage's
+ * tables and the report's collections and chart renderings. Most of them are small Spark queries of
+ * one to three tasks, or a chart drawn on the driver, so one after another they leave cores idle;
+ * together they fill them.
  *
  * <p>At most as many run at once as the job has cores ({@code local[N]}'s N, capped at {@link
  * #MAX_WIDTH} on a cluster, whose driver is one machine): {@code local[1]} runs them one after
  * another, as a one-core run should. The threads are made when the stage starts, so they inherit
  * its Spark job group. Not thread-safe: the driver's.
  */
-final class SideBySide implements AutoCloseable {
+final class StageThreads implements AutoCloseable {
 
   /** The most driver threads a stage uses, however many cores the cluster has. */
   static final int MAX_WIDTH = 4;
@@ -30,7 +30,7 @@ final class SideBySide implements AutoCloseable {
   private final ExecutorService pool;
   private final List<Future<?>> pending = new ArrayList<>();
 
-  SideBySide(int width, String stage) {
+  StageThreads(int width, String stage) {
     AtomicInteger made = new AtomicInteger();
     this.pool =
         Executors.newFixedThreadPool(
@@ -43,8 +43,8 @@ final class SideBySide implements AutoCloseable {
   }
 
   /** A runner for {@code stage} as wide as the job's cores allow. */
-  static SideBySide forStage(SparkContext spark, String stage) {
-    return new SideBySide(width(spark.defaultParallelism()), stage);
+  static StageThreads forStage(SparkContext spark, String stage) {
+    return new StageThreads(width(spark.defaultParallelism()), stage);
   }
 
   /** How many run at once for a job with {@code cores} cores. */
