@@ -134,7 +134,7 @@ final class ReportPages {
               true));
     }
     Dataset<Row> storyIds = broadcast(largest.select(col("story_id")));
-    Future<Map<String, List<StoryPage.Version>>> versions =
+    Future<Map<String, List<StoryPage.Version>>> versionsCollected =
         threads.call(() -> versions(analysed, articles, storyIds));
     List<Future<Map<String, ReportTable>>> sectionTables = new ArrayList<>();
     for (Section section : storySections) {
@@ -162,6 +162,7 @@ final class ReportPages {
                     charts));
       }
     }
+    Map<String, List<StoryPage.Version>> versions = StageThreads.valueOf(versionsCollected);
     List<StoryPage> pages = new ArrayList<>();
     for (IndexPage.Story story : storyRows) {
       pages.add(
@@ -169,7 +170,7 @@ final class ReportPages {
               story.storyId(),
               story.label(),
               story.articles(),
-              StageThreads.valueOf(versions).getOrDefault(story.storyId(), List.of()),
+              versions.getOrDefault(story.storyId(), List.of()),
               sections.getOrDefault(story.storyId(), List.of())));
     }
     List<ReportSection> index = new ArrayList<>();

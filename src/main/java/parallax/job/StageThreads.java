@@ -54,7 +54,7 @@ final class StageThreads implements AutoCloseable {
 
   /** Starts {@code work}; its failure surfaces in {@link #awaitAll()}. */
   void run(Runnable work) {
-    pending.add(pool.submit(work));
+    call(Executors.callable(work));
   }
 
   /** Starts {@code work}; its value, or its failure, comes from the returned future. */
@@ -72,14 +72,11 @@ final class StageThreads implements AutoCloseable {
     RuntimeException first = null;
     for (Future<?> future : pending) {
       try {
-        future.get();
-      } catch (ExecutionException e) {
+        valueOf(future);
+      } catch (RuntimeException e) {
         if (first == null) {
-          first = unwrap(e);
+          first = e;
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while waiting for the stage's work", e);
       }
     }
     pending.clear();
