@@ -1,6 +1,8 @@
 package parallax.nlp;
 
 import java.util.Arrays;
+import java.util.function.UnaryOperator;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -17,17 +19,30 @@ import parallax.model.AnnotatedText;
  */
 public final class NlpPipeline {
 
-  /** Longest run of tokens tagged at once: keeps the tagger's beam search bounded on junk input. */
+  /**
+   * Longest run of tokens tagged at once: bounds the beam search on junk input, and the first-best
+   * search cuts at the same places so the tags do not depend on which search ran.
+   */
   static final int MAX_TAGGED_TOKENS = 400;
 
   private final SentenceDetectorME sentenceDetector;
   private final TokenizerME tokenizer;
-  private final POSTaggerME tagger;
+  private final UnaryOperator<String[]> tagger;
 
   public NlpPipeline() {
     this.sentenceDetector = new SentenceDetectorME(NlpModels.sentences());
     this.tokenizer = new TokenizerME(NlpModels.tokens());
-    this.tagger = new POSTaggerME(NlpModels.partsOfSpeech(), POSTagFormat.UD);
+    this.tagger = tagger(NlpModels.partsOfSpeech());
+  }
+
+  /**
+   * {@code POSTaggerME}'s tags, by the search that gives them with the fewest model evaluations.
+   */
+  private static UnaryOperator<String[]> tagger(POSModel model) {
+    if (FirstBestPosTagger.replaces(model)) {
+      return new FirstBestPosTagger(model)::tag;
+    }
+    return new POSTaggerME(model, POSTagFormat.UD)::tag;
   }
 
   /** Annotates {@code text}; an empty or blank text gives no sentences and no tokens. */
@@ -76,12 +91,12 @@ public final class NlpPipeline {
 
   private String[] tag(String[] words) {
     if (words.length <= MAX_TAGGED_TOKENS) {
-      return tagger.tag(words);
+      return tagger.apply(words);
     }
     String[] tags = new String[words.length];
     for (int from = 0; from < words.length; from += MAX_TAGGED_TOKENS) {
       int to = Math.min(words.length, from + MAX_TAGGED_TOKENS);
-      String[] part = tagger.tag(Arrays.copyOfRange(words, from, to));
+      String[] part = tagger.apply(Arrays.copyOfRange(words, from, to));
       System.arraycopy(part, 0, tags, from, part.length);
     }
     return tags;

@@ -1,0 +1,107 @@
+package parallax.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** The first-best search gives exactly {@code POSTaggerME}'s tags, sentence by sentence. */
+class FirstBestPosTaggerTest {
+
+  private static final Path ARTICLE_BIAS =
+      Path.of("../shared/datasets/article-bias/articles.jsonl.gz");
+
+  /**
+   * Articles of the shared corpus compared here (the whole corpus agrees too; it takes minutes).
+   */
+  private static final int SHARED_ARTICLES = 600;
+
+  @Test
+  void theShippedModelQualifies() {
+    assertTrue(FirstBestPosTagger.replaces(NlpModels.partsOfSpeech()));
+  }
+
+  @Test
+  void sameTagsAsTheBeamSearchOnTheProjectsStory() throws IOException {
+    List<String> texts = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of("data/stories/trump-putin-call"))) {
+      for (Path file : files.sorted().toList()) {
+        texts.add(Files.readString(file, StandardCharsets.UTF_8));
+      }
+    }
+    assertTrue(assertSameTags(texts) > 3_000);
+  }
+
+  @Test
+  void sameTagsAsTheBeamSearchOnEdgeCases() {
+    assertSameTags(
+        List.of(
+            "Yes.",
+            "\"\"\" ... --- !!!",
+            "ALL CAPS HEADLINE SAYS TRUMP CALLS PUTIN",
+            "12:30 GMT 1,200,000 2024-11-07 https://example.org/a?b=c",
+            "Путин заявил, что готов к диалогу с Трампом.",
+            "a b c d e f g h i j k l m n o p q r s t u v w x y z ".repeat(20)));
+  }
+
+  @Test
+  void sameTagsAsTheBeamSearchOnSharedNews() throws IOException {
+    Assumptions.assumeTrue(
+        Files.isRegularFile(ARTICLE_BIAS), "skipping: " + ARTICLE_BIAS + " not present");
+    assertTrue(assertSameTags(bodies(ARTICLE_BIAS, SHARED_ARTICLES)) > 300_000);
+  }
+
+  /** Tags every sentence of {@code texts} both ways, asserts they agree; the tokens compared. */
+  private static long assertSameTags(List<String> texts) {
+    SentenceDetectorME sentences = new SentenceDetectorME(NlpModels.sentences());
+    TokenizerME tokenizer = new TokenizerME(NlpModels.tokens());
+    POSTaggerME beam = new POSTaggerME(NlpModels.partsOfSpeech(), POSTagFormat.UD);
+    FirstBestPosTagger firstBest = new FirstBestPosTagger(NlpModels.partsOfSpeech());
+    long tokens = 0;
+    for (String text : texts) {
+      for (Span sentence : sentences.sentPosDetect(text)) {
+        String[] words = tokenizer.tokenize(sentence.getCoveredText(text).toString());
+        assertArrayEquals(beam.tag(words), firstBest.tag(words), String.join(" ", words));
+        tokens += words.length;
+      }
+    }
+    return tokens;
+  }
+
+  private static List<String> bodies(Path corpus, int limit) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<String> bodies = new ArrayList<>();
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(corpus));
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine();
+          line != null && bodies.size() < limit;
+          line = reader.readLine()) {
+        JsonNode body = json.readTree(line).get("body");
+        if (body != null && body.isTextual()) {
+          bodies.add(body.textValue());
+        }
+      }
+    }
+    return bodies;
+  }
+}
