@@ -6,7 +6,6 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 import parallax.model.AnnotatedText;
 
@@ -26,12 +25,12 @@ public final class NlpPipeline {
   static final int MAX_TAGGED_TOKENS = 400;
 
   private final SentenceDetectorME sentenceDetector;
-  private final TokenizerME tokenizer;
+  private final CachedTokenizer tokenizer;
   private final UnaryOperator<String[]> tagger;
 
   public NlpPipeline() {
     this.sentenceDetector = new SentenceDetectorME(NlpModels.sentences());
-    this.tokenizer = new TokenizerME(NlpModels.tokens());
+    this.tokenizer = new CachedTokenizer();
     this.tagger = tagger(NlpModels.partsOfSpeech());
   }
 
