@@ -22,9 +22,11 @@ import opennlp.tools.util.featuregen.CachedFeatureGenerator;
  * computed first, previous tags included. Every hypothesis then sees one distribution over the
  * tags, the beam's best sequence extends its best hypothesis by the most probable valid tag at
  * every step, and the model needs evaluating once per token, not once per hypothesis. The features,
- * the model and the validator are OpenNLP's own; only the search is replaced. {@link #replaces}
- * says whether a model qualifies; {@code FirstBestPosTaggerTest} compares the tags with {@code
- * POSTaggerME}'s over whole corpora, so a release of OpenNLP that changes this is caught.
+ * the model and the validator are OpenNLP's own (the features built faster by {@link
+ * DefaultPosFeatures} when the model uses OpenNLP's default descriptor); only the search is
+ * replaced. {@link #replaces} says whether a model qualifies; {@code FirstBestPosTaggerTest}
+ * compares the tags with {@code POSTaggerME}'s over whole corpora, so a release of OpenNLP that
+ * changes this is caught.
  *
  * <p>Not thread-safe, like {@code POSTaggerME}: one per thread.
  */
@@ -47,7 +49,8 @@ public final class FirstBestPosTagger {
     }
     POSTaggerFactory factory = posModel.getFactory();
     this.model = posModel.getArtifact(MAXENT_ENTRY);
-    this.features = factory.getPOSContextGenerator();
+    DefaultPosFeatures defaultFeatures = DefaultPosFeatures.of(posModel);
+    this.features = defaultFeatures != null ? defaultFeatures : factory.getPOSContextGenerator();
     // Without a tag dictionary the validator allows every tag.
     this.validator = factory.getTagDictionary() == null ? null : factory.getSequenceValidator();
     this.outcomes = new String[model.getNumOutcomes()];

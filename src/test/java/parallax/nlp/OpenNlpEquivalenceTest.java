@@ -1,6 +1,7 @@
 package parallax.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -41,17 +44,47 @@ class OpenNlpEquivalenceTest {
   @Test
   void theShippedModelQualifies() {
     assertTrue(FirstBestPosTagger.replaces(NlpModels.partsOfSpeech()));
+    assertNotNull(DefaultPosFeatures.of(NlpModels.partsOfSpeech()));
+  }
+
+  @Test
+  void sameFeaturesAsOpenNlpsGenerators() throws IOException {
+    POSModel model = NlpModels.partsOfSpeech();
+    POSContextGenerator openNlp = model.getFactory().getPOSContextGenerator();
+    DefaultPosFeatures features = DefaultPosFeatures.of(model);
+    SentenceDetectorME sentences = new SentenceDetectorME(NlpModels.sentences());
+    TokenizerME tokenizer = new TokenizerME(NlpModels.tokens());
+    POSTaggerME tagger = new POSTaggerME(model, POSTagFormat.UD);
+    int contexts = 0;
+    for (String text : storyTexts()) {
+      for (Span sentence : sentences.sentPosDetect(text)) {
+        String[] words = tokenizer.tokenize(sentence.getCoveredText(text).toString());
+        String[] tags = tagger.tag(words);
+        for (int i = 0; i < words.length; i++) {
+          assertArrayEquals(
+              openNlp.getContext(i, words, tags, null),
+              features.getContext(i, words, tags, null),
+              words[i] + " in " + String.join(" ", words));
+          contexts++;
+        }
+      }
+    }
+    assertTrue(contexts > 3_000);
   }
 
   @Test
   void sameTokensAndTagsOnTheProjectsStory() throws IOException {
+    assertTrue(assertSame(storyTexts()) > 3_000);
+  }
+
+  private static List<String> storyTexts() throws IOException {
     List<String> texts = new ArrayList<>();
     try (Stream<Path> files = Files.list(Path.of("data/stories/trump-putin-call"))) {
       for (Path file : files.sorted().toList()) {
         texts.add(Files.readString(file, StandardCharsets.UTF_8));
       }
     }
-    assertTrue(assertSame(texts) > 3_000);
+    return texts;
   }
 
   @Test

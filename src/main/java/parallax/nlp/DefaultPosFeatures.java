@@ -1,0 +1,169 @@
+package parallax.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+
+/**
+ * The features of OpenNLP's default POS feature descriptor ({@code pos-default-features.xml}, the
+ * one the UD English model ships), the same strings in the same order as OpenNLP's generators give
+ * them, with each word's strings built once per JVM.
+ *
+ * <p>Not thread-safe (its memory of tag features is not): one per tagger.
+ *
+ * <p>Building some twenty strings per token and hashing them for the model's lookup is most of the
+ * tagger's time. A remembered string keeps its hash, so a word seen before costs lookups only. The
+ * word's own strings come from OpenNLP's generators (suffixes, prefixes, word, word class); only
+ * the descriptor's arrangement of them (a window of two words each side, sentence begin, the two
+ * previous tags) is written out here. {@code OpenNlpEquivalenceTest} compares the contexts.
+ */
+final class DefaultPosFeatures implements POSContextGenerator {
+
+  private static final String DESCRIPTOR_ENTRY = "generator.featuregen";
+  private static final String DEFAULT_DESCRIPTOR = "/opennlp/tools/postag/pos-default-features.xml";
+
+  /**
+   * Words remembered at most, shared by every tagger of the JVM. Past it, the memory starts over.
+   */
+  static final int MAX_WORDS = 300_000;
+
+  private static final ConcurrentMap<String, WordStrings> WORDS = new ConcurrentHashMap<>();
+
+  private final String outcomePrior;
+  private final AdaptiveFeatureGenerator suffixes;
+  private final AdaptiveFeatureGenerator prefixes;
+  private final AdaptiveFeatureGenerator word;
+  private final AdaptiveFeatureGenerator sentenceBegin;
+  private final AdaptiveFeatureGenerator wordClass;
+  private final Map<String, String> previousTag = new HashMap<>();
+  private final Map<String, String> previousTwoTags = new HashMap<>();
+
+  /** The strings of one word, in each place of the window. */
+  private record WordStrings(
+      String[] suffixes,
+      String[] prefixes,
+      String current,
+      String previous1,
+      String previous2,
+      String next1,
+      String next2,
+      String[] classes) {}
+
+  private DefaultPosFeatures(List<AdaptiveFeatureGenerator> generators) {
+    this.outcomePrior = only(features(generators.get(0), "x"));
+    this.suffixes = generators.get(1);
+    this.prefixes = generators.get(2);
+    this.word = generators.get(3);
+    this.sentenceBegin = generators.get(4);
+    this.wordClass = generators.get(5);
+  }
+
+  /** The features of {@code model}, when its descriptor is OpenNLP's default; else null. */
+  static DefaultPosFeatures of(POSModel model) {
+    Object descriptor = model.getArtifact(DESCRIPTOR_ENTRY);
+    if (!(descriptor instanceof byte[] bytes)
+        || !Arrays.equals(bytes, defaultDescriptor())
+        || !(model.getFactory().createFeatureGenerators() instanceof CachedFeatureGenerator cached)
+        || !(cached.getCachedFeatureGenerator() instanceof AggregatedFeatureGenerator all)) {
+      return null;
+    }
+    return new DefaultPosFeatures(new ArrayList<>(all.getGenerators()));
+  }
+
+  private static byte[] defaultDescriptor() {
+    try (InputStream in = DefaultPosFeatures.class.getResourceAsStream(DEFAULT_DESCRIPTOR)) {
+      return in == null ? new byte[0] : in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read OpenNLP's " + DEFAULT_DESCRIPTOR, e);
+    }
+  }
+
+  /** The features for tagging {@code tokens[index]}, given the tags before it. */
+  @Override
+  public String[] getContext(int index, String[] tokens, String[] tags, Object[] unused) {
+    WordStrings current = strings(tokens[index]);
+    List<String> features = new ArrayList<>(32);
+    features.add(outcomePrior);
+    Collections.addAll(features, current.suffixes());
+    Collections.addAll(features, current.prefixes());
+    // WindowFeatureGenerator: the word itself, then the previous words, then the next ones.
+    features.add(current.current());
+    if (index >= 1) {
+      features.add(strings(tokens[index - 1]).previous1());
+      if (index >= 2) {
+        features.add(strings(tokens[index - 2]).previous2());
+      }
+    }
+    if (index + 1 < tokens.length) {
+      features.add(strings(tokens[index + 1]).next1());
+      if (index + 2 < tokens.length) {
+        features.add(strings(tokens[index + 2]).next2());
+      }
+    }
+    if (index <= 2) {
+      // Sentence begin, in the same window: only the first three words have any.
+      sentenceBegin.createFeatures(features, tokens, index, tags);
+    }
+    Collections.addAll(features, current.classes());
+    // PosTaggerFeatureGenerator: the previous tag, and the two previous tags.
+    if (index >= 1) {
+      String tag = tags[index - 1];
+      features.add(previousTag.computeIfAbsent(tag, t -> "t=" + t));
+      if (index >= 2) {
+        String two = tags[index - 2] + "," + tag;
+        features.add(previousTwoTags.computeIfAbsent(two, t -> "t2=" + t));
+      }
+    }
+    return features.toArray(new String[0]);
+  }
+
+  private WordStrings strings(String token) {
+    WordStrings known = WORDS.get(token);
+    if (known != null) {
+      return known;
+    }
+    String current = only(features(word, token));
+    WordStrings built =
+        new WordStrings(
+            features(suffixes, token),
+            features(prefixes, token),
+            current,
+            "p1" + current,
+            "p2" + current,
+            "n1" + current,
+            "n2" + current,
+            features(wordClass, token));
+    if (WORDS.size() >= MAX_WORDS) {
+      WORDS.clear();
+    }
+    WORDS.put(token, built);
+    return built;
+  }
+
+  /** What {@code generator} gives for {@code token} alone. */
+  private static String[] features(AdaptiveFeatureGenerator generator, String token) {
+    List<String> features = new ArrayList<>(8);
+    generator.createFeatures(features, new String[] {token}, 0, new String[0]);
+    return features.toArray(new String[0]);
+  }
+
+  private static String only(String[] features) {
+    if (features.length != 1) {
+      throw new IllegalStateException("expected one feature, got " + Arrays.toString(features));
+    }
+    return features[0];
+  }
+}
