@@ -23,8 +23,11 @@ import opennlp.tools.util.Span;
  */
 public final class CachedTokenizer {
 
-  /** Words remembered at most: about 120 bytes each. Past it, the memory starts over. */
-  static final int MAX_WORDS = 500_000;
+  /**
+   * Words remembered at most: about 120 bytes each, so at most about 25 MB of an executor's heap.
+   * Past it, the memory starts over.
+   */
+  static final int MAX_WORDS = 200_000;
 
   /** Each word's split, as start and end offsets within the word. */
   private static final ConcurrentMap<String, int[]> SPLITS = new ConcurrentHashMap<>();
