@@ -85,7 +85,7 @@ final class AnalyseArticles implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> articles) {
-    // One lemmatizer per partition, shared by the analyses: its memo of lemmas serves them all.
+    // One lemmatizer per partition, shared by the analyses (its memory of lemmas is per JVM).
     Lemmatizer lemmatizer = new Lemmatizer();
     SentimentInputs tone = sentiment.value();
     Analysers analysers =

@@ -1,25 +1,61 @@
 package parallax.nlp;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import opennlp.tools.lemmatizer.DefaultLemmatizerSequenceValidator;
+import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * Lemmas on demand, for the few tokens an analysis asks about (a candidate attribution verb, a
  * lexicon term marked lemma-aware), never for every token: OpenNLP's ME lemmatizer is about ten
  * times slower than tagging.
  *
- * <p>Each (lower-cased word, tag) pair is lemmatized once and remembered, so the cost per call
- * falls fast on real text, where a few words make up most tokens. Not thread-safe: one per
- * partition.
+ * <p>Each (lower-cased word, tag) pair is lemmatized once per JVM and remembered, so the cost per
+ * call falls fast on real text, where a few words make up most tokens. A word is lemmatized alone,
+ * so {@code LemmatizerME}'s beam search has one step: its answer is the model's most probable edit
+ * script, which this class takes directly, without the beam's sort of all the model's scripts (most
+ * of {@code LemmatizerME}'s time). {@code LemmatizerTest} compares the lemmas with {@code
+ * LemmatizerME}'s. Not thread-safe (one per partition); the memory of lemmas is shared.
  */
 public final class Lemmatizer {
 
   private static final int MAX_REMEMBERED = 50_000;
 
-  private final LemmatizerME lemmatizer = new LemmatizerME(NlpModels.lemmas());
-  private final Map<String, String> remembered = new HashMap<>();
+  /** The model package's entry of the maximum entropy model (the package keeps it private). */
+  private static final String MAXENT_ENTRY = "lemmatizer.model";
+
+  private static final ConcurrentMap<String, String> REMEMBERED = new ConcurrentHashMap<>();
+
+  private final MaxentModel model;
+  private final LemmatizerContextGenerator contexts;
+  private final double[] probabilities;
+
+  public Lemmatizer() {
+    LemmatizerModel lemmas = NlpModels.lemmas();
+    if (!firstStepIsTheAnswer(lemmas)) {
+      throw new IllegalStateException(
+          "the lemmatizer model needs LemmatizerME's own search (its validator or model differ)");
+    }
+    this.model = lemmas.getArtifact(MAXENT_ENTRY);
+    this.contexts = lemmas.getFactory().getContextGenerator();
+    this.probabilities = new double[model.getNumOutcomes()];
+  }
+
+  /**
+   * Whether the most probable edit script of a one-word sequence is {@code LemmatizerME}'s answer:
+   * a maximum entropy model under beam search, with a validator that allows every script.
+   */
+  static boolean firstStepIsTheAnswer(LemmatizerModel lemmas) {
+    return lemmas.getLemmatizerSequenceModel() instanceof BeamSearch
+        && lemmas.getArtifact(MAXENT_ENTRY) instanceof MaxentModel
+        && lemmas.getFactory().getSequenceValidator().getClass()
+            == DefaultLemmatizerSequenceValidator.class;
+  }
 
   /**
    * The lower-cased lemma of {@code word} read as part of speech {@code tag} (a UD tag such as
@@ -28,22 +64,37 @@ public final class Lemmatizer {
   public String lemma(String word, String tag) {
     String lower = word.toLowerCase(Locale.ROOT);
     String key = lower + '\u0000' + tag;
-    String lemma = remembered.get(key);
+    String lemma = REMEMBERED.get(key);
     if (lemma == null) {
       lemma = lemmatize(lower, tag);
-      if (remembered.size() >= MAX_REMEMBERED) {
-        remembered.clear();
+      if (REMEMBERED.size() >= MAX_REMEMBERED) {
+        REMEMBERED.clear();
       }
-      remembered.put(key, lemma);
+      REMEMBERED.put(key, lemma);
     }
     return lemma;
   }
 
   private String lemmatize(String lower, String tag) {
-    String[] lemmas = lemmatizer.lemmatize(new String[] {lower}, new String[] {tag});
+    String[] lemmas =
+        LemmatizerME.decodeLemmas(new String[] {lower}, new String[] {script(lower, tag)});
     String lemma = lemmas.length == 1 ? lemmas[0] : null;
     return lemma == null || lemma.isEmpty() || "O".equals(lemma)
         ? lower
         : lemma.toLowerCase(Locale.ROOT);
+  }
+
+  /** The most probable edit script for {@code word} as {@code tag}; the first of equals. */
+  String script(String word, String tag) {
+    String[] context =
+        contexts.getContext(0, new String[] {word}, new String[] {tag}, new String[0]);
+    double[] scores = model.eval(context, probabilities);
+    int best = 0;
+    for (int outcome = 1; outcome < scores.length; outcome++) {
+      if (scores[outcome] > scores[best]) {
+        best = outcome;
+      }
+    }
+    return model.getOutcome(best);
   }
 }

@@ -24,11 +24,17 @@ public final class CsvCells {
 
   /** One CSV record, without its line end. */
   public static String line(Object... values) {
-    Object[] cells = new Object[values.length];
-    for (int i = 0; i < values.length; i++) {
-      cells[i] = cell(values[i]);
+    // Cell by cell into one builder, as CSVPrinter.printRecord prints them: FORMAT.format would
+    // build a printer and a synchronised writer for every line of every table.
+    StringBuilder line = new StringBuilder(16 * values.length);
+    try {
+      for (int i = 0; i < values.length; i++) {
+        FORMAT.print(cell(values[i]), line, i == 0);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return FORMAT.format(cells);
+    return line.toString();
   }
 
   /** The text of one cell. */

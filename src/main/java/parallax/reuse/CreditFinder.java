@@ -3,6 +3,7 @@ package parallax.reuse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,16 +47,42 @@ public final class CreditFinder {
   private static final Pattern ACCORDING_TO =
       Pattern.compile("(?i)\\baccording to (?:an? |the )?(?:reports? (?:by|in|from) )?" + PHRASE);
 
-  private record Rule(String kind, Pattern pattern) {}
+  /**
+   * A kind of credit, its pattern, and text that any match contains (lower case, as the pattern's
+   * ASCII-only case folding sees it): a body without any of it is not searched, which spares most
+   * bodies most patterns.
+   */
+  private record Rule(String kind, Pattern pattern, List<String> anyOf) {
+    boolean mayMatch(String lowerCaseBody) {
+      for (String text : anyOf) {
+        if (lowerCaseBody.contains(text)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private static final List<Rule> RULES =
       List.of(
-          new Rule(Credit.READ_AT, READ_AT),
-          new Rule(Credit.ORIGINALLY, ORIGINALLY),
-          new Rule(Credit.DATELINE, DATELINE),
-          new Rule(Credit.SIGN_OFF, SIGN_OFF),
-          new Rule(Credit.SOURCE_LINE, SOURCE_LINE),
-          new Rule(Credit.ACCORDING_TO, ACCORDING_TO));
+          new Rule(Credit.READ_AT, READ_AT, List.of("read ")),
+          new Rule(
+              Credit.ORIGINALLY,
+              ORIGINALLY,
+              List.of(
+                  "originally published",
+                  "originally appeared",
+                  "originally ran",
+                  "first published",
+                  "first appeared",
+                  "first ran",
+                  "republished",
+                  "reprinted",
+                  "reproduced")),
+          new Rule(Credit.DATELINE, DATELINE, List.of("(")),
+          new Rule(Credit.SIGN_OFF, SIGN_OFF, List.of("(")),
+          new Rule(Credit.SOURCE_LINE, SOURCE_LINE, List.of("source", "courtesy")),
+          new Rule(Credit.ACCORDING_TO, ACCORDING_TO, List.of("according to ")));
 
   private final OutletDirectory outlets;
 
@@ -70,7 +97,11 @@ public final class CreditFinder {
    */
   public List<Credit> find(String body) {
     List<Credit> credits = new ArrayList<>();
+    String lowerCaseBody = body.toLowerCase(Locale.ROOT);
     for (Rule rule : RULES) {
+      if (!rule.mayMatch(lowerCaseBody)) {
+        continue;
+      }
       Matcher m = rule.pattern().matcher(body);
       while (m.find()) {
         String phrase = trimPhrase(m.group(1));

@@ -33,8 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class OpenNlpEquivalenceTest {
 
-  private static final Path ARTICLE_BIAS =
-      Path.of("../shared/datasets/article-bias/articles.jsonl.gz");
+  static final Path ARTICLE_BIAS = Path.of("../shared/datasets/article-bias/articles.jsonl.gz");
 
   /**
    * Articles of the shared corpus compared here (the whole corpus agrees too; it takes minutes).
@@ -77,7 +76,7 @@ class OpenNlpEquivalenceTest {
     assertTrue(assertSame(storyTexts()) > 3_000);
   }
 
-  private static List<String> storyTexts() throws IOException {
+  static List<String> storyTexts() throws IOException {
     List<String> texts = new ArrayList<>();
     try (Stream<Path> files = Files.list(Path.of("data/stories/trump-putin-call"))) {
       for (Path file : files.sorted().toList()) {
@@ -133,7 +132,7 @@ class OpenNlpEquivalenceTest {
     return tokens;
   }
 
-  private static List<String> bodies(Path corpus, int limit) throws IOException {
+  static List<String> bodies(Path corpus, int limit) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<String> bodies = new ArrayList<>();
     try (InputStream in = new GZIPInputStream(Files.newInputStream(corpus));

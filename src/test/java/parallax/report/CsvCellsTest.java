@@ -43,4 +43,20 @@ class CsvCellsTest {
     CsvCells.appendLine(out, "a", "b");
     assertEquals("a,b\r\n", out.toString());
   }
+
+  @Test
+  void spellsEveryLineAsCommonsCsvFormatsTheRecord() {
+    Object[][] records = {
+      {"", "", ""},
+      {" lead", "trail ", " both "},
+      {"#comment", "a\"b", "x\r\ny", "semi;colon", "tab\tin"},
+      {"é ünïcode", "日本", "\u0000", null, 1.5},
+      {"", null},
+      {"one"},
+    };
+    for (Object[] record : records) {
+      Object[] cells = java.util.Arrays.stream(record).map(CsvCells::cell).toArray();
+      assertEquals(CsvCells.FORMAT.format(cells), CsvCells.line(record));
+    }
+  }
 }
