@@ -20,7 +20,8 @@ import opennlp.tools.ml.model.MaxentModel;
  * so {@code LemmatizerME}'s beam search has one step: its answer is the model's most probable edit
  * script, which this class takes directly, without the beam's sort of all the model's scripts (most
  * of {@code LemmatizerME}'s time). {@code LemmatizerTest} compares the lemmas with {@code
- * LemmatizerME}'s. Not thread-safe (one per partition); the memory of lemmas is shared.
+ * LemmatizerME}'s; a model that does not qualify is lemmatized by {@code LemmatizerME} itself. Not
+ * thread-safe (one per partition); the memory of lemmas is shared.
  */
 public final class Lemmatizer {
 
@@ -35,15 +36,22 @@ public final class Lemmatizer {
   private final LemmatizerContextGenerator contexts;
   private final double[] probabilities;
 
+  /** OpenNLP's own lemmatizer, for a model whose answer is not the first step's; else null. */
+  private final LemmatizerME fallback;
+
   public Lemmatizer() {
     LemmatizerModel lemmas = NlpModels.lemmas();
-    if (!firstStepIsTheAnswer(lemmas)) {
-      throw new IllegalStateException(
-          "the lemmatizer model needs LemmatizerME's own search (its validator or model differ)");
+    if (firstStepIsTheAnswer(lemmas)) {
+      this.model = lemmas.getArtifact(MAXENT_ENTRY);
+      this.contexts = lemmas.getFactory().getContextGenerator();
+      this.probabilities = new double[model.getNumOutcomes()];
+      this.fallback = null;
+    } else {
+      this.model = null;
+      this.contexts = null;
+      this.probabilities = null;
+      this.fallback = new LemmatizerME(lemmas);
     }
-    this.model = lemmas.getArtifact(MAXENT_ENTRY);
-    this.contexts = lemmas.getFactory().getContextGenerator();
-    this.probabilities = new double[model.getNumOutcomes()];
   }
 
   /**
@@ -86,6 +94,9 @@ public final class Lemmatizer {
 
   /** The most probable edit script for {@code word} as {@code tag}; the first of equals. */
   String script(String word, String tag) {
+    if (fallback != null) {
+      return fallback.predictSES(new String[] {word}, new String[] {tag})[0];
+    }
     String[] context =
         contexts.getContext(0, new String[] {word}, new String[] {tag}, new String[0]);
     double[] scores = model.eval(context, probabilities);
