@@ -2,8 +2,7 @@ package parallax.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
@@ -30,9 +29,10 @@ public final class CachedTokenizer {
   static final int MAX_WORDS = 200_000;
 
   /** Each word's split, as start and end offsets within the word. */
-  private static final ConcurrentMap<String, int[]> SPLITS = new ConcurrentHashMap<>();
+  private static final WordMemory<int[]> SPLITS = new WordMemory<>(MAX_WORDS);
 
   private final TokenizerME tokenizer = new TokenizerME(NlpModels.tokens());
+  private final Function<String, int[]> splitWord = this::split;
 
   /** The token spans of {@code sentence}, as {@code TokenizerME.tokenizePos} gives them. */
   public Span[] tokenizePos(String sentence) {
@@ -44,7 +44,7 @@ public final class CachedTokenizer {
         tokens.add(word);
         continue;
       }
-      int[] split = splitOf(sentence.substring(word.getStart(), word.getEnd()));
+      int[] split = SPLITS.get(sentence.substring(word.getStart(), word.getEnd()), splitWord);
       for (int i = 0; i < split.length; i += 2) {
         tokens.add(new Span(word.getStart() + split[i], word.getStart() + split[i + 1]));
       }
@@ -52,21 +52,13 @@ public final class CachedTokenizer {
     return tokens.toArray(new Span[0]);
   }
 
-  private int[] splitOf(String word) {
-    int[] split = SPLITS.get(word);
-    if (split != null) {
-      return split;
-    }
+  private int[] split(String word) {
     Span[] parts = tokenizer.tokenizePos(word);
-    split = new int[parts.length * 2];
+    int[] split = new int[parts.length * 2];
     for (int i = 0; i < parts.length; i++) {
       split[2 * i] = parts[i].getStart();
       split[2 * i + 1] = parts[i].getEnd();
     }
-    if (SPLITS.size() >= MAX_WORDS) {
-      SPLITS.clear();
-    }
-    SPLITS.put(word, split);
     return split;
   }
 }

@@ -9,8 +9,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
@@ -33,7 +32,8 @@ import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 final class DefaultPosFeatures implements POSContextGenerator {
 
   private static final String DESCRIPTOR_ENTRY = "generator.featuregen";
-  private static final String DEFAULT_DESCRIPTOR = "/opennlp/tools/postag/pos-default-features.xml";
+  private static final byte[] DEFAULT_DESCRIPTOR =
+      resource("/opennlp/tools/postag/pos-default-features.xml");
 
   /**
    * Words remembered at most, shared by every tagger of the JVM: about 1 KB each (fifteen strings),
@@ -42,7 +42,7 @@ final class DefaultPosFeatures implements POSContextGenerator {
    */
   static final int MAX_WORDS = 50_000;
 
-  private static final ConcurrentMap<String, WordStrings> WORDS = new ConcurrentHashMap<>();
+  private static final WordMemory<WordStrings> WORDS = new WordMemory<>(MAX_WORDS);
 
   private final String outcomePrior;
   private final AdaptiveFeatureGenerator suffixes;
@@ -50,6 +50,7 @@ final class DefaultPosFeatures implements POSContextGenerator {
   private final AdaptiveFeatureGenerator word;
   private final AdaptiveFeatureGenerator sentenceBegin;
   private final AdaptiveFeatureGenerator wordClass;
+  private final Function<String, WordStrings> buildStrings = this::build;
   private final Map<String, String> previousTag = new HashMap<>();
   private final Map<String, String> previousTwoTags = new HashMap<>();
 
@@ -77,7 +78,7 @@ final class DefaultPosFeatures implements POSContextGenerator {
   static DefaultPosFeatures of(POSModel model) {
     Object descriptor = model.getArtifact(DESCRIPTOR_ENTRY);
     if (!(descriptor instanceof byte[] bytes)
-        || !Arrays.equals(bytes, defaultDescriptor())
+        || !Arrays.equals(bytes, DEFAULT_DESCRIPTOR)
         || !(model.getFactory().createFeatureGenerators() instanceof CachedFeatureGenerator cached)
         || !(cached.getCachedFeatureGenerator() instanceof AggregatedFeatureGenerator all)) {
       return null;
@@ -85,11 +86,12 @@ final class DefaultPosFeatures implements POSContextGenerator {
     return new DefaultPosFeatures(new ArrayList<>(all.getGenerators()));
   }
 
-  private static byte[] defaultDescriptor() {
-    try (InputStream in = DefaultPosFeatures.class.getResourceAsStream(DEFAULT_DESCRIPTOR)) {
+  /** OpenNLP's default descriptor, read once; empty if a release no longer ships it. */
+  private static byte[] resource(String name) {
+    try (InputStream in = DefaultPosFeatures.class.getResourceAsStream(name)) {
       return in == null ? new byte[0] : in.readAllBytes();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read OpenNLP's " + DEFAULT_DESCRIPTOR, e);
+      throw new UncheckedIOException("cannot read OpenNLP's " + name, e);
     }
   }
 
@@ -133,26 +135,20 @@ final class DefaultPosFeatures implements POSContextGenerator {
   }
 
   private WordStrings strings(String token) {
-    WordStrings known = WORDS.get(token);
-    if (known != null) {
-      return known;
-    }
+    return WORDS.get(token, buildStrings);
+  }
+
+  private WordStrings build(String token) {
     String current = only(features(word, token));
-    WordStrings built =
-        new WordStrings(
-            features(suffixes, token),
-            features(prefixes, token),
-            current,
-            "p1" + current,
-            "p2" + current,
-            "n1" + current,
-            "n2" + current,
-            features(wordClass, token));
-    if (WORDS.size() >= MAX_WORDS) {
-      WORDS.clear();
-    }
-    WORDS.put(token, built);
-    return built;
+    return new WordStrings(
+        features(suffixes, token),
+        features(prefixes, token),
+        current,
+        "p1" + current,
+        "p2" + current,
+        "n1" + current,
+        "n2" + current,
+        features(wordClass, token));
   }
 
   /** What {@code generator} gives for {@code token} alone. */

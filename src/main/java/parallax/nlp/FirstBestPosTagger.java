@@ -41,12 +41,14 @@ public final class FirstBestPosTagger {
   private final String[] outcomes;
   private final double[] probabilities;
 
-  public FirstBestPosTagger(POSModel posModel) {
-    if (!replaces(posModel)) {
-      throw new IllegalArgumentException(
-          "this POS model's tags need POSTaggerME's beam search (its features are not cached per"
-              + " token, it is a sequence model, or its tags are not UD)");
-    }
+  /**
+   * The tagger for {@code posModel}, when it {@linkplain #replaces replaces} the beam; else null.
+   */
+  public static FirstBestPosTagger of(POSModel posModel) {
+    return replaces(posModel) ? new FirstBestPosTagger(posModel) : null;
+  }
+
+  private FirstBestPosTagger(POSModel posModel) {
     POSTaggerFactory factory = posModel.getFactory();
     this.model = posModel.getArtifact(MAXENT_ENTRY);
     DefaultPosFeatures defaultFeatures = DefaultPosFeatures.of(posModel);

@@ -1,8 +1,6 @@
 package parallax.nlp;
 
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import opennlp.tools.lemmatizer.DefaultLemmatizerSequenceValidator;
 import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
@@ -30,7 +28,7 @@ public final class Lemmatizer {
   /** The model package's entry of the maximum entropy model (the package keeps it private). */
   private static final String MAXENT_ENTRY = "lemmatizer.model";
 
-  private static final ConcurrentMap<String, String> REMEMBERED = new ConcurrentHashMap<>();
+  private static final WordMemory<String> REMEMBERED = new WordMemory<>(MAX_REMEMBERED);
 
   private final MaxentModel model;
   private final LemmatizerContextGenerator contexts;
@@ -71,16 +69,7 @@ public final class Lemmatizer {
    */
   public String lemma(String word, String tag) {
     String lower = word.toLowerCase(Locale.ROOT);
-    String key = lower + '\u0000' + tag;
-    String lemma = REMEMBERED.get(key);
-    if (lemma == null) {
-      lemma = lemmatize(lower, tag);
-      if (REMEMBERED.size() >= MAX_REMEMBERED) {
-        REMEMBERED.clear();
-      }
-      REMEMBERED.put(key, lemma);
-    }
-    return lemma;
+    return REMEMBERED.get(lower + '\u0000' + tag, key -> lemmatize(lower, tag));
   }
 
   private String lemmatize(String lower, String tag) {

@@ -38,8 +38,9 @@ public final class NlpPipeline {
    * {@code POSTaggerME}'s tags, by the search that gives them with the fewest model evaluations.
    */
   private static UnaryOperator<String[]> tagger(POSModel model) {
-    if (FirstBestPosTagger.replaces(model)) {
-      return new FirstBestPosTagger(model)::tag;
+    FirstBestPosTagger firstBest = FirstBestPosTagger.of(model);
+    if (firstBest != null) {
+      return firstBest::tag;
     }
     return new POSTaggerME(model, POSTagFormat.UD)::tag;
   }

@@ -13,19 +13,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
-/** The article bodies of a JSON Lines corpus (optionally gzip), for benchmarks. */
-final class BenchCorpus {
+/** The article bodies of a JSON Lines corpus (optionally gzip), for benchmarks and tests. */
+public final class BenchCorpus {
 
   private BenchCorpus() {}
 
   static List<String> bodies(Path corpus) throws IOException {
+    return bodies(corpus, Integer.MAX_VALUE);
+  }
+
+  /** The bodies of the first {@code limit} articles. */
+  public static List<String> bodies(Path corpus, int limit) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<String> bodies = new ArrayList<>();
     try (InputStream raw = Files.newInputStream(corpus);
         InputStream in = corpus.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
         BufferedReader reader =
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      for (String line = reader.readLine();
+          line != null && bodies.size() < limit;
+          line = reader.readLine()) {
         if (!line.isBlank()) {
           JsonNode body = json.readTree(line).get("body");
           if (body != null && body.isTextual()) {

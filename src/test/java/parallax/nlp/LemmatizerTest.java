@@ -13,6 +13,7 @@ import java.util.Set;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import parallax.bench.BenchCorpus;
 import parallax.model.AnnotatedText;
 
 class LemmatizerTest {
@@ -50,7 +51,7 @@ class LemmatizerTest {
   void sameEditScriptsAsLemmatizerMeOnSharedNews() throws IOException {
     Path corpus = OpenNlpEquivalenceTest.ARTICLE_BIAS;
     Assumptions.assumeTrue(Files.isRegularFile(corpus), "skipping: " + corpus + " not present");
-    assertTrue(assertSameScripts(OpenNlpEquivalenceTest.bodies(corpus, 200)) > 10_000);
+    assertTrue(assertSameScripts(BenchCorpus.bodies(corpus, 200)) > 10_000);
   }
 
   /** Compares the edit script of every distinct (word, tag) of {@code texts}; how many. */

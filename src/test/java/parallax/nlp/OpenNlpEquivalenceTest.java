@@ -4,19 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -26,6 +20,7 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import parallax.bench.BenchCorpus;
 
 /**
  * The pipeline's faster tokenizer and tagger give exactly OpenNLP's tokens and tags ({@code
@@ -103,7 +98,7 @@ class OpenNlpEquivalenceTest {
   void sameTokensAndTagsOnSharedNews() throws IOException {
     Assumptions.assumeTrue(
         Files.isRegularFile(ARTICLE_BIAS), "skipping: " + ARTICLE_BIAS + " not present");
-    assertTrue(assertSame(bodies(ARTICLE_BIAS, SHARED_ARTICLES)) > 300_000);
+    assertTrue(assertSame(BenchCorpus.bodies(ARTICLE_BIAS, SHARED_ARTICLES)) > 300_000);
   }
 
   /**
@@ -115,7 +110,7 @@ class OpenNlpEquivalenceTest {
     TokenizerME tokenizer = new TokenizerME(NlpModels.tokens());
     CachedTokenizer cachedTokenizer = new CachedTokenizer();
     POSTaggerME beam = new POSTaggerME(NlpModels.partsOfSpeech(), POSTagFormat.UD);
-    FirstBestPosTagger firstBest = new FirstBestPosTagger(NlpModels.partsOfSpeech());
+    FirstBestPosTagger firstBest = FirstBestPosTagger.of(NlpModels.partsOfSpeech());
     long tokens = 0;
     for (String text : texts) {
       for (Span sentence : sentences.sentPosDetect(text)) {
@@ -130,23 +125,5 @@ class OpenNlpEquivalenceTest {
       }
     }
     return tokens;
-  }
-
-  static List<String> bodies(Path corpus, int limit) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    List<String> bodies = new ArrayList<>();
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(corpus));
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine();
-          line != null && bodies.size() < limit;
-          line = reader.readLine()) {
-        JsonNode body = json.readTree(line).get("body");
-        if (body != null && body.isTextual()) {
-          bodies.add(body.textValue());
-        }
-      }
-    }
-    return bodies;
   }
 }
