@@ -1,6 +1,7 @@
 package parallax;
 
 import org.apache.spark.sql.SparkSession;
+import parallax.job.NioLocalFileSystem;
 
 /**
  * The one local SparkSession every test in the JVM shares: starting Spark costs seconds, so tests
@@ -26,6 +27,7 @@ public final class SharedSpark {
             .config("spark.driver.host", "127.0.0.1")
             .config("spark.driver.bindAddress", "127.0.0.1")
             .config("spark.sql.session.timeZone", "UTC")
+            .config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName())
             .getOrCreate();
   }
 }

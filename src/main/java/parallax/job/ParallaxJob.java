@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -322,10 +321,8 @@ public final class ParallaxJob {
         VersionTables.sources(
             forSources, tables.hold(SentimentTables.sentences(forSources)), outletTable);
     tables.write("sources", sourceTable, col("scope").desc(), col("story_id"), col("source"));
-    Column[] spanOrder = {col("article_id"), col("start"), col("end"), col("kind"), col("label")};
-    Dataset<Row> spans =
-        Spans.table(analysed).unionByName(ReuseOutputs.changeSpans(storyRows, analysed));
-    tables.write("spans", spans, spanOrder);
+    tables.writeLines(
+        "spans", Spans.HEADER, Spans.lines(analysed, ReuseOutputs.changes(storyRows)));
     pages.addStorySection(
         new ReportPages.Section(
             "span-counts",
@@ -345,7 +342,17 @@ public final class ParallaxJob {
     outputs.addAll(SentimentOutputs.write(tables, pages, analysed, storyRows, sourceTable));
     outputs.addAll(ReuseOutputs.write(tables, pages, storyRows, analysed, derivations));
     if (config.parquet()) {
-      outputs.add(tables.writeParquet("spans", spans, spanOrder));
+      Dataset<Row> spans =
+          Spans.table(analysed).unionByName(ReuseOutputs.changeSpans(storyRows, analysed));
+      outputs.add(
+          tables.writeParquet(
+              "spans",
+              spans,
+              col("article_id"),
+              col("start"),
+              col("end"),
+              col("kind"),
+              col("label")));
       outputs.add(SentimentOutputs.writeParquet(tables, analysed));
     }
     return new Written(outputs, pages, articleTable, storyTable, sourceTable);

@@ -54,13 +54,17 @@ final class ReuseOutputs {
         "left_anti");
   }
 
+  /** The stories' reuse changes, one {@link ReuseStoryColumns#CHANGE} row each. */
+  static Dataset<Row> changes(Dataset<Row> storyRows) {
+    return storyRows.select(explode(col("reuse_changes")).as("c")).select(col("c.*"));
+  }
+
   /**
    * The added and omitted sentences as rows of {@code spans.csv} (kind {@code reuse}, label {@code
    * added} in the derived version, {@code omitted} in its source), with their text.
    */
   static Dataset<Row> changeSpans(Dataset<Row> storyRows, Dataset<Row> analysed) {
-    Dataset<Row> changes =
-        storyRows.select(explode(col("reuse_changes")).as("c")).select(col("c.*"));
+    Dataset<Row> changes = changes(storyRows);
     Dataset<Row> bodies = analysed.select(col("article_id"), col("body"));
     return changes
         .join(bodies, new String[] {"article_id"})

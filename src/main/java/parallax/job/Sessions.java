@@ -31,6 +31,9 @@ public final class Sessions {
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1")
           .config("spark.ui.enabled", "false");
+      if (!submitted.contains("spark.hadoop.fs.file.impl")) {
+        builder.config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
+      }
     }
     String effectiveMaster = master != null ? master : submitted.get("spark.master", "");
     if (effectiveMaster.startsWith("local")

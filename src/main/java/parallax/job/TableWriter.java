@@ -65,10 +65,25 @@ final class TableWriter implements AutoCloseable {
     writing.awaitAll();
   }
 
+  /**
+   * Starts writing {@code name}.csv from lines already formatted ({@link CsvCells}) and in the
+   * file's order: the Dataset's partitions, in order, are the file's. A row may hold several lines
+   * separated by CRLF. Not persisted: for tables no later query reads.
+   */
+  void writeLines(String name, String[] header, Dataset<String> lines) {
+    writing.run(() -> writeText(name, header, lines));
+  }
+
   private void writeCsv(String name, Dataset<Row> table, Column... order) {
-    String[] header = table.columns();
-    Dataset<String> lines =
-        table.orderBy(order).map((MapFunction<Row, String>) TableWriter::format, Encoders.STRING());
+    writeText(
+        name,
+        table.columns(),
+        table
+            .orderBy(order)
+            .map((MapFunction<Row, String>) TableWriter::format, Encoders.STRING()));
+  }
+
+  private void writeText(String name, String[] header, Dataset<String> lines) {
     Path parts = folder.path("_" + name + ".parts");
     lines.write().option("lineSep", "\r\n").text(parts.toString());
     merge(parts, folder.path(name + ".csv"), header);
