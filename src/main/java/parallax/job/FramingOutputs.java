@@ -2,7 +2,10 @@ package parallax.job;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import parallax.compare.CorpusDistinctiveTerms;
@@ -23,7 +26,55 @@ final class FramingOutputs {
   /** Distinctive terms per outlet over the whole corpus in distinctive_terms.csv. */
   static final int OVERALL_TOP_TERMS = 30;
 
+  /** framing.csv's columns, those of {@link FramingTables#framing}. */
+  static final String[] FRAMING_HEADER = {
+    "story_id", "source", "article_id", "category", "term", "count", "per_1k_words"
+  };
+
+  private static final int CATEGORY = FramingColumns.HIT.fieldIndex("category");
+  private static final int TERM = FramingColumns.HIT.fieldIndex("term");
+
   private FramingOutputs() {}
+
+  /**
+   * framing.csv's lines ({@link ArticleLines}): the rows of {@link FramingTables#framing}, each
+   * article's hits counted per category and term, in the table's order.
+   */
+  static Dataset<String> framingLines(Dataset<Row> analysed) {
+    return ArticleLines.of(
+        analysed.select(
+            col("story_id"), col("source"), col("article_id"), col("words"), col("framing_hits")),
+        new Column[] {col("story_id"), col("source"), col("article_id")},
+        article -> {
+          List<Row> hits = new ArrayList<>(article.<Row>getList(4));
+          Comparator<Row> byTerm =
+              Comparator.<Row, String>comparing(
+                      hit -> hit.getString(CATEGORY), ArticleLines::compareCodePoints)
+                  .thenComparing(hit -> hit.getString(TERM), ArticleLines::compareCodePoints);
+          hits.sort(byTerm);
+          Integer words = article.isNullAt(3) ? null : article.getInt(3);
+          List<Object[]> rows = new ArrayList<>();
+          for (int first = 0; first < hits.size(); ) {
+            int next = first + 1;
+            while (next < hits.size() && byTerm.compare(hits.get(first), hits.get(next)) == 0) {
+              next++;
+            }
+            long count = next - first;
+            rows.add(
+                new Object[] {
+                  article.get(0),
+                  article.get(1),
+                  article.get(2),
+                  hits.get(first).getString(CATEGORY),
+                  hits.get(first).getString(TERM),
+                  count,
+                  words != null && words > 0 ? count * 1000.0 / words : 0.0
+                });
+            first = next;
+          }
+          return rows;
+        });
+  }
 
   /**
    * Writes the tables and registers the story-page sections.
@@ -34,14 +85,7 @@ final class FramingOutputs {
    */
   static List<String> write(
       TableWriter tables, ReportPages pages, Dataset<Row> analysed, Dataset<Row> storyRows) {
-    tables.write(
-        "framing",
-        FramingTables.framing(analysed),
-        col("story_id"),
-        col("source"),
-        col("article_id"),
-        col("category"),
-        col("term"));
+    tables.writeLines("framing", FRAMING_HEADER, framingLines(analysed));
     pages.addStorySection(
         new ReportPages.Section(
             "framing",
@@ -74,7 +118,7 @@ final class FramingOutputs {
             VariantMatrixChart::forSection));
 
     Dataset<Row> storyTerms = FramingTables.storyDistinctiveTerms(storyRows);
-    tables.write(
+    tables.writeOnce(
         "distinctive_terms",
         FramingTables.distinctiveTerms(
             storyRows,

@@ -333,7 +333,7 @@ public final class ParallaxJob {
             Spans.countsByKind(analysed),
             List.of(col("source"), col("article_id")),
             SectionCharts.none()));
-    tables.write(
+    tables.writeOnce(
         "rejects", rejects, col("input_file"), col("line"), col("article_id"), col("reason"));
     outputs.addAll(
         List.of("articles.csv", "stories.csv", "sources.csv", "spans.csv", "rejects.csv"));

@@ -29,7 +29,7 @@ final class QuoteOutputs {
    */
   static List<String> write(
       TableWriter tables, ReportPages pages, Dataset<Row> analysed, Dataset<Row> storyRows) {
-    tables.write(
+    tables.writeOnce(
         "quotes",
         QuoteTables.quotes(analysed, storyRows),
         col("story_id"),

@@ -139,7 +139,7 @@ final class ReuseOutputs {
         storyRows
             .select(col("story_id"), explode(col("reuse_alignment")).as("s"))
             .select(col("story_id"), col("s.*"));
-    tables.write(
+    tables.writeOnce(
         "alignment",
         alignment,
         col("story_id"),

@@ -2,6 +2,8 @@ package parallax.job;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -21,7 +23,40 @@ final class SentimentOutputs {
 
   private static final Column[] SENTENCE_ORDER = {col("article_id"), col("sentence")};
 
+  /** sentiment.csv's columns: the article, then the fields of its sentences. */
+  static final String[] SENTIMENT_HEADER = sentimentHeader();
+
   private SentimentOutputs() {}
+
+  private static String[] sentimentHeader() {
+    List<String> header = new ArrayList<>(List.of("article_id"));
+    header.addAll(List.of(SentimentColumns.SENTENCE.fieldNames()));
+    return header.toArray(String[]::new);
+  }
+
+  /**
+   * sentiment.csv's lines ({@link ArticleLines}): the same rows as {@link
+   * SentimentTables#sentiment}, in {@code SENTENCE_ORDER}.
+   */
+  static Dataset<String> sentimentLines(Dataset<Row> analysed) {
+    return ArticleLines.of(
+        analysed.select(col("article_id"), col("sentence_sentiment")),
+        new Column[] {col("article_id")},
+        article -> {
+          List<Row> sentences = new ArrayList<>(article.<Row>getList(1));
+          sentences.sort(Comparator.comparingInt(sentence -> sentence.getInt(0)));
+          List<Object[]> rows = new ArrayList<>(sentences.size());
+          for (Row sentence : sentences) {
+            Object[] cells = new Object[sentence.size() + 1];
+            cells[0] = article.getString(0);
+            for (int i = 0; i < sentence.size(); i++) {
+              cells[i + 1] = sentence.get(i);
+            }
+            rows.add(cells);
+          }
+          return rows;
+        });
+  }
 
   /**
    * Writes the tables and registers the story-page sections.
@@ -37,7 +72,7 @@ final class SentimentOutputs {
       Dataset<Row> analysed,
       Dataset<Row> storyRows,
       Dataset<Row> sources) {
-    tables.write("sentiment", SentimentTables.sentiment(analysed), SENTENCE_ORDER);
+    tables.writeLines("sentiment", SENTIMENT_HEADER, sentimentLines(analysed));
     pages.addStorySection(
         new ReportPages.Section(
             "tone",

@@ -8,20 +8,15 @@ import static org.apache.spark.sql.functions.udf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.function.FilterFunction;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import parallax.report.CsvCells;
 import scala.collection.Seq;
 
 /**
@@ -76,10 +71,7 @@ final class Spans {
   static final String REUSE = "reuse";
 
   /**
-   * spans.csv's lines, one text row per article holding all its lines (CRLF-separated, no final
-   * line end), articles in order. Only the articles are sorted: each one's spans are sorted and
-   * formatted where the article is, instead of Spark sorting and caching every span (a few hundred
-   * per article) as a row of its own.
+   * spans.csv's lines ({@link ArticleLines}): every article's spans and reuse changes.
    *
    * @param changes the stories' reuse changes ({@link ReuseStoryColumns#CHANGE} rows)
    */
@@ -88,30 +80,28 @@ final class Spans {
         changes
             .groupBy(col("article_id"))
             .agg(collect_list(struct(col("start"), col("end"), col("kind"))).as("changes"));
-    return analysed
-        .select(col("article_id"), col("body"), col("spans"))
-        .join(changesByArticle, new String[] {"article_id"}, "left")
-        .orderBy(col("article_id"))
-        .map(
-            (MapFunction<Row, String>)
-                row ->
-                    articleLines(
-                        row.getString(0),
-                        row.getString(1),
-                        row.getList(2),
-                        row.isNullAt(3) ? List.of() : row.getList(3)),
-            Encoders.STRING())
-        .filter((FilterFunction<String>) lines -> !lines.isEmpty());
+    return ArticleLines.of(
+        analysed
+            .select(col("article_id"), col("body"), col("spans"))
+            .join(changesByArticle, new String[] {"article_id"}, "left"),
+        new Column[] {col("article_id")},
+        article ->
+            articleRows(
+                article.getString(0),
+                article.getString(1),
+                article.getList(2),
+                article.isNullAt(3) ? List.of() : article.getList(3)));
   }
 
   /**
-   * One article's lines of spans.csv, sorted as Spark sorts the table's rows: start, end, then kind
+   * One article's rows of spans.csv, sorted as Spark sorts the table's rows: start, end, then kind
    * and label by code point (Spark compares strings as UTF-8 bytes), a missing label first.
    *
    * @param spans {@link AnalysedRows#SPAN} rows
    * @param changes reuse changes as (start, end, kind) rows
    */
-  static String articleLines(String articleId, String body, List<Row> spans, List<Row> changes) {
+  static List<Object[]> articleRows(
+      String articleId, String body, List<Row> spans, List<Row> changes) {
     List<Line> lines = new ArrayList<>(spans.size() + changes.size());
     for (Row span : spans) {
       lines.add(
@@ -125,46 +115,27 @@ final class Spans {
       lines.add(new Line(change.getInt(0), change.getInt(1), REUSE, change.getString(2)));
     }
     lines.sort(Line.ORDER);
-    StringBuilder out = new StringBuilder(lines.size() * 80);
-    for (Iterator<Line> it = lines.iterator(); it.hasNext(); ) {
-      Line line = it.next();
-      out.append(
-          CsvCells.line(
-              articleId,
-              line.start,
-              line.end,
-              line.kind,
-              line.label,
-              body.substring(line.start, line.end)));
-      if (it.hasNext()) {
-        out.append(CsvCells.FORMAT.getRecordSeparator());
-      }
+    List<Object[]> rows = new ArrayList<>(lines.size());
+    for (Line line : lines) {
+      rows.add(
+          new Object[] {
+            articleId,
+            line.start,
+            line.end,
+            line.kind,
+            line.label,
+            body.substring(line.start, line.end)
+          });
     }
-    return out.toString();
+    return rows;
   }
 
   private record Line(int start, int end, String kind, String label) {
     static final Comparator<Line> ORDER =
         Comparator.comparingInt(Line::start)
             .thenComparingInt(Line::end)
-            .thenComparing(Line::kind, Spans::compareCodePoints)
-            .thenComparing(Line::label, Comparator.nullsFirst(Spans::compareCodePoints));
-  }
-
-  /** Code point order, which is UTF-8 byte order (String.compareTo compares UTF-16 units). */
-  static int compareCodePoints(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int x = a.codePointAt(i);
-      int y = b.codePointAt(j);
-      if (x != y) {
-        return Integer.compare(x, y);
-      }
-      i += Character.charCount(x);
-      j += Character.charCount(y);
-    }
-    return Integer.compare(a.length() - i, b.length() - j);
+            .thenComparing(Line::kind, ArticleLines::compareCodePoints)
+            .thenComparing(Line::label, Comparator.nullsFirst(ArticleLines::compareCodePoints));
   }
 
   /** Every span with its text as rows (for Parquet), in no particular order. */

@@ -60,6 +60,15 @@ final class TableWriter implements AutoCloseable {
     writing.run(() -> writeCsv(name, table, order));
   }
 
+  /**
+   * Starts writing {@code table} like {@link #write}, without persisting it: for a table no later
+   * query reads. Filling Spark's cache with a large table costs more than computing it twice (the
+   * sort's sampling pass and its sorting pass) from the cached analysed articles.
+   */
+  void writeOnce(String name, Dataset<Row> table, Column... order) {
+    writing.run(() -> writeCsv(name, table, order));
+  }
+
   /** Waits for every table started; throws the first failure. */
   void awaitAll() {
     writing.awaitAll();

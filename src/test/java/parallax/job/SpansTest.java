@@ -35,7 +35,7 @@ class SpansTest {
             span("framing", "a", 0, 2));
     List<Row> changes = List.of(RowFactory.create(0, 4, "dropped"));
 
-    String lines = Spans.articleLines("a1", body, spans, changes);
+    String lines = ArticleLines.text(Spans.articleRows("a1", body, spans, changes));
 
     List<String> expected = new ArrayList<>();
     expected.add(CsvCells.line("a1", 0, 2, "framing", "a", "Ky"));
@@ -47,7 +47,7 @@ class SpansTest {
     expected.add(CsvCells.line("a1", 10, 14, "quote", "x", "\"no\""));
     expected.add(CsvCells.line("a1", 21, 27, "entity", "=SUM", "=SUM(1"));
     assertEquals(String.join("\r\n", expected), lines);
-    assertEquals("", Spans.articleLines("a2", body, List.of(), List.of()));
+    assertEquals(List.of(), Spans.articleRows("a2", body, List.of(), List.of()));
   }
 
   @Test
