@@ -1,6 +1,5 @@
 package parallax.ingest;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -9,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Reads a byte stream line by line as UTF-8, accepting {@code \n}, {@code \r\n} and lone {@code \r}
@@ -37,10 +37,15 @@ final class Utf8Lines {
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
-  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
+  // Read in chunks: a byte at a time from a GZIPInputStream is one call into zlib per byte, which
+  // made reading a compressed file take seconds.
+  private final byte[] chunk = new byte[1 << 16];
+  private int position;
+  private int limit;
+  private byte[] line = new byte[8192];
+  private int lineLength;
   private final long maxLineBytes;
   private long lineNumber;
-  private int pushedBack = -1;
   private boolean atStart = true;
 
   /** Lines of {@code in}; lines over {@code maxLineBytes} are skipped and reported as too long. */
@@ -51,66 +56,85 @@ final class Utf8Lines {
 
   /** The next line, or null at the end of the stream. */
   Line next() throws IOException {
-    buffer.reset();
-    int b = read();
-    if (b < 0) {
+    lineLength = 0;
+    if (atStart) {
+      atStart = false;
+      skipByteOrderMark();
+    }
+    if (!fill()) {
       return null;
     }
-    long length = 0;
-    while (b >= 0 && b != '\n' && b != '\r') {
-      if (length < maxLineBytes) {
-        buffer.write(b);
+    long length = lineLength;
+    int end = -1;
+    while (end < 0) {
+      if (!fill()) {
+        break;
       }
-      length++;
-      b = read();
+      int from = position;
+      while (position < limit && chunk[position] != '\n' && chunk[position] != '\r') {
+        position++;
+      }
+      keep(from, position - from, length);
+      length += position - from;
+      if (position < limit) {
+        end = chunk[position++];
+      }
     }
-    if (b == '\r') {
-      int after = read();
-      if (after != '\n' && after >= 0) {
-        pushedBack = after;
-      }
+    if (end == '\r' && fill() && chunk[position] == '\n') {
+      position++;
     }
     lineNumber++;
     if (length > maxLineBytes) {
       return new Line(lineNumber, null, length, true);
     }
-    return new Line(lineNumber, decode(buffer.toByteArray()), length, false);
+    return new Line(lineNumber, decode(line, lineLength), length, false);
   }
 
-  private int read() throws IOException {
-    if (pushedBack >= 0) {
-      int b = pushedBack;
-      pushedBack = -1;
-      return b;
+  /** Keeps {@code count} bytes of the chunk for the line, up to the limit of a line. */
+  private void keep(int from, int count, long lengthSoFar) {
+    long room = maxLineBytes - lengthSoFar;
+    int kept = (int) Math.max(0, Math.min(count, room));
+    if (kept == 0) {
+      return;
     }
-    int b = in.read();
-    if (atStart) {
-      atStart = false;
-      if (b == 0xEF) {
-        return skipByteOrderMark();
+    if (lineLength + kept > line.length) {
+      line = Arrays.copyOf(line, Math.max(lineLength + kept, 2 * line.length));
+    }
+    System.arraycopy(chunk, from, line, lineLength, kept);
+    lineLength += kept;
+  }
+
+  /** True when a byte is ready in the chunk, reading more if needed; false at the end. */
+  private boolean fill() throws IOException {
+    while (position >= limit) {
+      int n = in.read(chunk, 0, chunk.length);
+      if (n < 0) {
+        return false;
       }
+      position = 0;
+      limit = n;
     }
-    return b;
+    return true;
   }
 
-  private int skipByteOrderMark() throws IOException {
-    int second = in.read();
-    int third = second == 0xBB ? in.read() : -1;
-    if (second == 0xBB && third == 0xBF) {
-      return in.read();
+  private void skipByteOrderMark() throws IOException {
+    // A BOM's three bytes can straddle reads from the stream: look at them one at a time.
+    byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    int matched = 0;
+    while (matched < mark.length && fill() && chunk[position] == mark[matched]) {
+      position++;
+      matched++;
     }
-    // Not a BOM: keep the bytes read so far as ordinary (and so invalid) line content.
-    buffer.write(0xEF);
-    if (second == 0xBB) {
-      buffer.write(second);
-      return third;
+    if (matched < mark.length) {
+      // Not a BOM: the bytes read so far are ordinary (and so invalid) line content.
+      System.arraycopy(mark, 0, line, 0, matched);
+      lineLength = matched;
     }
-    return second;
   }
 
-  private String decode(byte[] bytes) {
+  private String decode(byte[] bytes, int length) {
     try {
-      CharBuffer chars = decoder.reset().decode(ByteBuffer.wrap(bytes));
+      CharBuffer chars = decoder.reset().decode(ByteBuffer.wrap(bytes, 0, length));
       return chars.toString();
     } catch (CharacterCodingException e) {
       return null;
