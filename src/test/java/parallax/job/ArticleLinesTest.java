@@ -17,7 +17,8 @@ import parallax.report.CsvCells;
 
 class ArticleLinesTest {
 
-  private static List<String> lines(Dataset<String> articles) {
+  /** The lines of {@link ArticleLines#of}'s result, one per table row. */
+  static List<String> lines(Dataset<String> articles) {
     List<String> lines = new ArrayList<>();
     for (String article : articles.collectAsList()) {
       lines.addAll(List.of(article.split("\r\n")));
@@ -25,7 +26,8 @@ class ArticleLinesTest {
     return lines;
   }
 
-  private static List<String> formatted(Dataset<Row> table) {
+  /** The rows of {@code table}, in its order, formatted as TableWriter formats them. */
+  static List<String> formatted(Dataset<Row> table) {
     List<String> lines = new ArrayList<>();
     for (Row row : table.collectAsList()) {
       Object[] cells = new Object[row.size()];

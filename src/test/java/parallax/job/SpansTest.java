@@ -79,25 +79,14 @@ class SpansTest {
             new StructType()
                 .add("reuse_changes", DataTypes.createArrayType(ReuseStoryColumns.CHANGE, false)));
 
-    List<String> lines = new ArrayList<>();
-    for (String article : Spans.lines(analysed, ReuseOutputs.changes(storyRows)).collectAsList()) {
-      lines.addAll(List.of(article.split("\r\n")));
-    }
-
     // What spans.csv held when Spark sorted every span as a row.
     Dataset<Row> table =
         Spans.table(analysed)
             .unionByName(ReuseOutputs.changeSpans(storyRows, analysed))
             .orderBy(col("article_id"), col("start"), col("end"), col("kind"), col("label"));
-    List<String> expected = new ArrayList<>();
-    for (Row row : table.collectAsList()) {
-      Object[] values = new Object[row.size()];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = row.get(i);
-      }
-      expected.add(CsvCells.line(values));
-    }
-    assertEquals(expected, lines);
+    assertEquals(
+        ArticleLinesTest.formatted(table),
+        ArticleLinesTest.lines(Spans.lines(analysed, ReuseOutputs.changes(storyRows))));
   }
 
   private static Row change(String articleId, int start, int end, String kind) {
