@@ -32,8 +32,10 @@ public final class FramingTables {
   private FramingTables() {}
 
   /**
-   * {@code framing.csv}: hits per article, category and term, with the rate per 1,000 words of the
-   * article (0 for a body without words).
+   * {@code framing.csv}'s rows: hits per article, category and term, with the rate per 1,000 words
+   * of the article (0 for a body without words). The job writes the same rows article by article
+   * ({@code job/FramingOutputs.framingLines}, held equal to this by its test), which is cheaper
+   * than Spark grouping and sorting every hit; this is the table's definition for other Spark code.
    */
   public static Dataset<Row> framing(Dataset<Row> analysed) {
     return analysed

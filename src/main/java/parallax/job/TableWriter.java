@@ -27,9 +27,11 @@ import parallax.report.CsvCells;
  * {@code name.csv}. The driver never holds the rows. Sorting on columns that identify a row makes
  * the file byte-identical from run to run.
  *
- * <p>Every table written stays persisted until {@link #close()}: the report pages, the charts and
- * later tables read the same tables again (sources.csv's tone intervals, voices.csv), and without
- * the cache each of those reads would recompute the table from the analysed articles.
+ * <p>A table written with {@link #write} stays persisted until {@link #close()}: the report pages,
+ * the charts and later tables read the same tables again (sources.csv's tone intervals,
+ * voices.csv), and without the cache each of those reads would recompute the table from the
+ * analysed articles. A table nothing reads again goes through {@link #writeOnce}, uncached, and a
+ * table whose rows each come from one article through {@link #writeLines} ({@link ArticleLines}).
  *
  * <p>Tables are written at the same time, on the stage's {@link StageThreads}: {@link #write}
  * persists the table and starts its query, and {@link #awaitAll()} waits for all of them. A table
