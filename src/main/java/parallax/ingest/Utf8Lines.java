@@ -66,10 +66,7 @@ final class Utf8Lines {
     }
     long length = lineLength;
     int end = -1;
-    while (end < 0) {
-      if (!fill()) {
-        break;
-      }
+    while (end < 0 && fill()) {
       int from = position;
       while (position < limit && chunk[position] != '\n' && chunk[position] != '\r') {
         position++;

@@ -45,35 +45,38 @@ final class FramingOutputs {
         analysed.select(
             col("story_id"), col("source"), col("article_id"), col("words"), col("framing_hits")),
         new Column[] {col("story_id"), col("source"), col("article_id")},
-        article -> {
-          List<Row> hits = new ArrayList<>(article.<Row>getList(4));
-          Comparator<Row> byTerm =
-              Comparator.<Row, String>comparing(
-                      hit -> hit.getString(CATEGORY), ArticleLines::compareCodePoints)
-                  .thenComparing(hit -> hit.getString(TERM), ArticleLines::compareCodePoints);
-          hits.sort(byTerm);
-          Integer words = article.isNullAt(3) ? null : article.getInt(3);
-          List<Object[]> rows = new ArrayList<>();
-          for (int first = 0; first < hits.size(); ) {
-            int next = first + 1;
-            while (next < hits.size() && byTerm.compare(hits.get(first), hits.get(next)) == 0) {
-              next++;
-            }
-            long count = next - first;
-            rows.add(
-                new Object[] {
-                  article.get(0),
-                  article.get(1),
-                  article.get(2),
-                  hits.get(first).getString(CATEGORY),
-                  hits.get(first).getString(TERM),
-                  count,
-                  words != null && words > 0 ? count * 1000.0 / words : 0.0
-                });
-            first = next;
-          }
-          return rows;
-        });
+        FramingOutputs::framingRows);
+  }
+
+  /** One article's rows of framing.csv: its hits counted per category and term, in that order. */
+  static List<Object[]> framingRows(Row article) {
+    List<Row> hits = new ArrayList<>(article.<Row>getList(4));
+    Comparator<Row> byTerm =
+        Comparator.<Row, String>comparing(
+                hit -> hit.getString(CATEGORY), ArticleLines::compareCodePoints)
+            .thenComparing(hit -> hit.getString(TERM), ArticleLines::compareCodePoints);
+    hits.sort(byTerm);
+    Integer words = article.isNullAt(3) ? null : article.getInt(3);
+    List<Object[]> rows = new ArrayList<>();
+    for (int first = 0; first < hits.size(); ) {
+      int next = first + 1;
+      while (next < hits.size() && byTerm.compare(hits.get(first), hits.get(next)) == 0) {
+        next++;
+      }
+      long count = next - first;
+      rows.add(
+          new Object[] {
+            article.get(0),
+            article.get(1),
+            article.get(2),
+            hits.get(first).getString(CATEGORY),
+            hits.get(first).getString(TERM),
+            count,
+            words != null && words > 0 ? count * 1000.0 / words : 0.0
+          });
+      first = next;
+    }
+    return rows;
   }
 
   /**

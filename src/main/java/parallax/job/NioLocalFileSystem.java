@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.EnumSet;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RawLocalFileSystem;
-import org.apache.hadoop.fs.permission.FsAction;
 import org.apache.hadoop.fs.permission.FsPermission;
 
 /**
@@ -41,25 +40,11 @@ public final class NioLocalFileSystem extends LocalFileSystem {
     }
   }
 
+  /** The same bits as POSIX permissions ({@code rwxr-x---}, without the sticky bit). */
   static Set<PosixFilePermission> posix(FsPermission permission) {
-    Set<PosixFilePermission> set = EnumSet.noneOf(PosixFilePermission.class);
-    add(set, permission.getUserAction(), PosixFilePermission.OWNER_READ);
-    add(set, permission.getGroupAction(), PosixFilePermission.GROUP_READ);
-    add(set, permission.getOtherAction(), PosixFilePermission.OTHERS_READ);
-    return set;
-  }
-
-  // PosixFilePermission lists read, write, execute for owner, group, others in that order.
-  private static void add(Set<PosixFilePermission> set, FsAction action, PosixFilePermission read) {
-    PosixFilePermission[] all = PosixFilePermission.values();
-    if (action.implies(FsAction.READ)) {
-      set.add(read);
-    }
-    if (action.implies(FsAction.WRITE)) {
-      set.add(all[read.ordinal() + 1]);
-    }
-    if (action.implies(FsAction.EXECUTE)) {
-      set.add(all[read.ordinal() + 2]);
-    }
+    return PosixFilePermissions.fromString(
+        permission.getUserAction().SYMBOL
+            + permission.getGroupAction().SYMBOL
+            + permission.getOtherAction().SYMBOL);
   }
 }

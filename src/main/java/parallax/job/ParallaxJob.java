@@ -321,8 +321,7 @@ public final class ParallaxJob {
         VersionTables.sources(
             forSources, tables.hold(SentimentTables.sentences(forSources)), outletTable);
     tables.write("sources", sourceTable, col("scope").desc(), col("story_id"), col("source"));
-    tables.writeLines(
-        "spans", Spans.HEADER, Spans.lines(analysed, ReuseOutputs.changes(storyRows)));
+    tables.writeLines("spans", Spans.HEADER, Spans.lines(analysed, storyRows));
     pages.addStorySection(
         new ReportPages.Section(
             "span-counts",
@@ -342,17 +341,7 @@ public final class ParallaxJob {
     outputs.addAll(SentimentOutputs.write(tables, pages, analysed, storyRows, sourceTable));
     outputs.addAll(ReuseOutputs.write(tables, pages, storyRows, analysed, derivations));
     if (config.parquet()) {
-      Dataset<Row> spans =
-          Spans.table(analysed).unionByName(ReuseOutputs.changeSpans(storyRows, analysed));
-      outputs.add(
-          tables.writeParquet(
-              "spans",
-              spans,
-              col("article_id"),
-              col("start"),
-              col("end"),
-              col("kind"),
-              col("label")));
+      outputs.add(tables.writeParquet("spans", Spans.table(analysed, storyRows), Spans.ORDER));
       outputs.add(SentimentOutputs.writeParquet(tables, analysed));
     }
     return new Written(outputs, pages, articleTable, storyTable, sourceTable);

@@ -42,20 +42,23 @@ final class SentimentOutputs {
     return ArticleLines.of(
         analysed.select(col("article_id"), col("sentence_sentiment")),
         new Column[] {col("article_id")},
-        article -> {
-          List<Row> sentences = new ArrayList<>(article.<Row>getList(1));
-          sentences.sort(Comparator.comparingInt(sentence -> sentence.getInt(0)));
-          List<Object[]> rows = new ArrayList<>(sentences.size());
-          for (Row sentence : sentences) {
-            Object[] cells = new Object[sentence.size() + 1];
-            cells[0] = article.getString(0);
-            for (int i = 0; i < sentence.size(); i++) {
-              cells[i + 1] = sentence.get(i);
-            }
-            rows.add(cells);
-          }
-          return rows;
-        });
+        SentimentOutputs::sentenceRows);
+  }
+
+  /** One article's rows of sentiment.csv: the article id, then each sentence's fields, in order. */
+  static List<Object[]> sentenceRows(Row article) {
+    List<Row> sentences = new ArrayList<>(article.<Row>getList(1));
+    sentences.sort(Comparator.comparingInt(sentence -> sentence.getInt(0)));
+    List<Object[]> rows = new ArrayList<>(sentences.size());
+    for (Row sentence : sentences) {
+      Object[] cells = new Object[sentence.size() + 1];
+      cells[0] = article.getString(0);
+      for (int i = 0; i < sentence.size(); i++) {
+        cells[i + 1] = sentence.get(i);
+      }
+      rows.add(cells);
+    }
+    return rows;
   }
 
   /**

@@ -71,13 +71,11 @@ final class Spans {
   static final String REUSE = "reuse";
 
   /**
-   * spans.csv's lines ({@link ArticleLines}): every article's spans and reuse changes.
-   *
-   * @param changes the stories' reuse changes ({@link ReuseStoryColumns#CHANGE} rows)
+   * spans.csv's lines ({@link ArticleLines}): every article's spans and the stories' reuse changes.
    */
-  static Dataset<String> lines(Dataset<Row> analysed, Dataset<Row> changes) {
+  static Dataset<String> lines(Dataset<Row> analysed, Dataset<Row> storyRows) {
     Dataset<Row> changesByArticle =
-        changes
+        ReuseOutputs.changes(storyRows)
             .groupBy(col("article_id"))
             .agg(collect_list(struct(col("start"), col("end"), col("kind"))).as("changes"));
     return ArticleLines.of(
@@ -138,8 +136,21 @@ final class Spans {
             .thenComparing(Line::label, Comparator.nullsFirst(ArticleLines::compareCodePoints));
   }
 
-  /** Every span with its text as rows (for Parquet), in no particular order. */
-  static Dataset<Row> table(Dataset<Row> analysed) {
+  /** spans.csv's order. */
+  static final Column[] ORDER = {
+    col("article_id"), col("start"), col("end"), col("kind"), col("label")
+  };
+
+  /**
+   * spans.csv's rows as a Dataset (for Parquet), unsorted: every article's spans and the stories'
+   * reuse changes. {@link #lines} writes the same rows, sorted by {@link #ORDER}, article by
+   * article.
+   */
+  static Dataset<Row> table(Dataset<Row> analysed, Dataset<Row> storyRows) {
+    return spanRows(analysed).unionByName(ReuseOutputs.changeSpans(storyRows, analysed));
+  }
+
+  private static Dataset<Row> spanRows(Dataset<Row> analysed) {
     return analysed
         .select(col("article_id"), explode(WITH_TEXTS.apply(col("body"), col("spans"))).as("span"))
         .select(

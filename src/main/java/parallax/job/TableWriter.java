@@ -59,7 +59,7 @@ final class TableWriter implements AutoCloseable {
     // The sort's sampling pass fills the cache; its sorting pass, and every later reader, read it.
     table.persist(StorageLevel.MEMORY_AND_DISK());
     persisted.add(table);
-    writing.run(() -> writeCsv(name, table, order));
+    writeOnce(name, table, order);
   }
 
   /**

@@ -39,6 +39,11 @@ class ArticleLinesTest {
     return lines;
   }
 
+  /** The rows as a Dataset spread over several partitions, out of order. */
+  private static Dataset<Row> spread(List<Row> rows, StructType schema) {
+    return SharedSpark.session().createDataFrame(rows, schema).repartition(3);
+  }
+
   @Test
   void articlesComeInOrderAndArticlesWithoutRowsAreLeftOut() {
     Dataset<Row> articles =
@@ -80,15 +85,13 @@ class ArticleLinesTest {
       articles.add(RowFactory.create("art-" + (a * 7 % 30), sentences));
     }
     Dataset<Row> analysed =
-        SharedSpark.session()
-            .createDataFrame(
-                articles,
-                new StructType()
-                    .add("article_id", DataTypes.StringType)
-                    .add(
-                        "sentence_sentiment",
-                        DataTypes.createArrayType(SentimentColumns.SENTENCE, false)))
-            .repartition(4);
+        spread(
+            articles,
+            new StructType()
+                .add("article_id", DataTypes.StringType)
+                .add(
+                    "sentence_sentiment",
+                    DataTypes.createArrayType(SentimentColumns.SENTENCE, false)));
 
     Dataset<Row> table = SentimentTables.sentiment(analysed);
     assertEquals(List.of(table.columns()), List.of(SentimentOutputs.SENTIMENT_HEADER));
@@ -124,16 +127,14 @@ class ArticleLinesTest {
               hits));
     }
     Dataset<Row> analysed =
-        SharedSpark.session()
-            .createDataFrame(
-                articles,
-                new StructType()
-                    .add("story_id", DataTypes.StringType)
-                    .add("source", DataTypes.StringType)
-                    .add("article_id", DataTypes.StringType)
-                    .add("words", DataTypes.IntegerType)
-                    .add("framing_hits", DataTypes.createArrayType(FramingColumns.HIT, false)))
-            .repartition(3);
+        spread(
+            articles,
+            new StructType()
+                .add("story_id", DataTypes.StringType)
+                .add("source", DataTypes.StringType)
+                .add("article_id", DataTypes.StringType)
+                .add("words", DataTypes.IntegerType)
+                .add("framing_hits", DataTypes.createArrayType(FramingColumns.HIT, false)));
 
     Dataset<Row> table = parallax.compare.FramingTables.framing(analysed);
     assertEquals(List.of(table.columns()), List.of(FramingOutputs.FRAMING_HEADER));

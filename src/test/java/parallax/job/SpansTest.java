@@ -1,6 +1,5 @@
 package parallax.job;
 
-import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -80,13 +79,10 @@ class SpansTest {
                 .add("reuse_changes", DataTypes.createArrayType(ReuseStoryColumns.CHANGE, false)));
 
     // What spans.csv held when Spark sorted every span as a row.
-    Dataset<Row> table =
-        Spans.table(analysed)
-            .unionByName(ReuseOutputs.changeSpans(storyRows, analysed))
-            .orderBy(col("article_id"), col("start"), col("end"), col("kind"), col("label"));
+    Dataset<Row> table = Spans.table(analysed, storyRows).orderBy(Spans.ORDER);
     assertEquals(
         ArticleLinesTest.formatted(table),
-        ArticleLinesTest.lines(Spans.lines(analysed, ReuseOutputs.changes(storyRows))));
+        ArticleLinesTest.lines(Spans.lines(analysed, storyRows)));
   }
 
   private static Row change(String articleId, int start, int end, String kind) {
