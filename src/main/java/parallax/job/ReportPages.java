@@ -1,6 +1,5 @@
 package parallax.job;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -119,7 +118,7 @@ final class ReportPages {
       OutputFolder folder,
       StageThreads threads) {
     Dataset<Row> largest =
-        stories.orderBy(col("articles").desc(), col("story_id")).limit(maxStories).cache();
+        stories.orderBy(col("articles").desc(), col("story_id")).limit(maxStories);
     List<IndexPage.Story> storyRows = new ArrayList<>();
     for (Row row : largest.collectAsList()) {
       storyRows.add(
@@ -133,12 +132,15 @@ final class ReportPages {
               row.<Long>getAs("words"),
               true));
     }
-    Dataset<Row> storyIds = broadcast(largest.select(col("story_id")));
+    // A filter on literal ids, not a join: Spark pushes it through the sections' aggregations,
+    // joins and windows down to the scans, so each section reads only the report's stories.
+    Column inReport =
+        col("story_id").isin(storyRows.stream().map(IndexPage.Story::storyId).toArray());
     Future<Map<String, List<StoryPage.Version>>> versionsCollected =
-        threads.call(() -> versions(analysed, articles, storyIds));
+        threads.call(() -> versions(analysed, articles, inReport));
     List<Future<Map<String, ReportTable>>> sectionTables = new ArrayList<>();
     for (Section section : storySections) {
-      sectionTables.add(threads.call(() -> storyTables(section, storyIds)));
+      sectionTables.add(threads.call(() -> storyTables(section, inReport)));
     }
     List<String> written = new ArrayList<>();
     Map<String, List<ReportSection>> sections = new LinkedHashMap<>();
@@ -203,22 +205,23 @@ final class ReportPages {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the HTML report", e);
     }
-    largest.unpersist();
     return written;
   }
 
   /** The versions shown on each page, earliest first, with body and spans. */
   private static Map<String, List<StoryPage.Version>> versions(
-      Dataset<Row> analysed, Dataset<Row> articles, Dataset<Row> storyIds) {
+      Dataset<Row> analysed, Dataset<Row> articles, Column inReport) {
     WindowSpec earliestFirst =
         Window.partitionBy(col("story_id"))
             .orderBy(col("published").asc_nulls_last(), col("source"), col("article_id"));
     List<Row> rows =
         articles
-            .join(storyIds, "story_id")
+            .filter(inReport)
             .withColumn("position", row_number().over(earliestFirst))
             .filter(col("position").leq(MAX_VERSIONS))
-            .join(analysed.select(col("article_id"), col("body"), col("spans")), "article_id")
+            .join(
+                analysed.filter(inReport).select(col("article_id"), col("body"), col("spans")),
+                "article_id")
             .orderBy(col("story_id"), col("position"))
             .collectAsList();
     Map<String, List<StoryPage.Version>> byStory = new LinkedHashMap<>();
@@ -252,13 +255,13 @@ final class ReportPages {
   }
 
   /** The first {@link #MAX_ROWS} rows of each report story in {@code section}'s table. */
-  private static Map<String, ReportTable> storyTables(Section section, Dataset<Row> storyIds) {
+  private static Map<String, ReportTable> storyTables(Section section, Column inReport) {
     List<String> columns = tableColumns(section);
     WindowSpec perStory = Window.partitionBy(col("story_id"));
     List<Row> rows =
         section
             .table()
-            .join(storyIds, "story_id")
+            .filter(inReport)
             .select(columns.stream().map(c -> col("`" + c + "`")).toArray(Column[]::new))
             .withColumn("_position", row_number().over(perStory.orderBy(orderOf(section))))
             .withColumn("_total", count(lit(1)).over(perStory))

@@ -50,6 +50,8 @@ public final class SentenceAligner {
     final long[][] shingles;
     final long[][] terms;
     final double[] termTotals;
+    final SentencePostings shinglePostings;
+    final SentencePostings termPostings;
 
     Prepared(ArticleFingerprint article, TermWeights weights) {
       this.article = article;
@@ -63,6 +65,8 @@ public final class SentenceAligner {
         terms[s] = sentence.termArray();
         termTotals[s] = weights.total(terms[s]);
       }
+      shinglePostings = SentencePostings.of(shingles);
+      termPostings = SentencePostings.of(terms);
     }
 
     int size() {
@@ -81,17 +85,26 @@ public final class SentenceAligner {
   }
 
   Alignment align(Prepared a, Prepared b) {
+    return align(a, b, scores(a, b));
+  }
+
+  /** A's sentences matched in B and B's in A: one {@link Alignment} each way. */
+  record BothWays(Alignment forward, Alignment backward) {}
+
+  /**
+   * {@code align(a, b)} and {@code align(b, a)} from one pass over the sentence pairs: both
+   * measures count what two sentences share, which is the same seen from either side.
+   */
+  BothWays alignBothWays(Prepared a, Prepared b) {
+    PairScores scores = scores(a, b);
+    return new BothWays(align(a, b, scores), align(b, a, scores.reversed(a, b)));
+  }
+
+  private Alignment align(Prepared a, Prepared b, PairScores scores) {
     int n = a.size();
     int m = b.size();
-    double[][] copy = new double[n][m];
-    double[][] paraphrase = new double[n][m];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < m; j++) {
-        copy[i][j] = Containment.of(a.shingles[i], b.shingles[j]);
-        paraphrase[i][j] =
-            weights.overlap(a.terms[i], a.termTotals[i], b.terms[j], b.termTotals[j]);
-      }
-    }
+    double[][] copy = scores.copy();
+    double[][] paraphrase = scores.paraphrase();
     int[] inSequence = orderPreservingAlignment(copy, paraphrase, n, m);
     List<SentenceMatch> matches = new ArrayList<>(n);
     double sequenceTotal = 0;
@@ -103,6 +116,96 @@ public final class SentenceAligner {
     }
     double sequenceScore = n == 0 ? 0 : sequenceTotal / n;
     return new Alignment(a.article.articleId(), b.article.articleId(), matches, sequenceScore);
+  }
+
+  /**
+   * Both measures for every sentence pair of A and B: {@code shared[i][j]} shingles of A's sentence
+   * i also in B's sentence j, so {@code copy[i][j]} is the {@link Containment#of containment} of
+   * the one in the other; {@code paraphrase[i][j]} is their {@link TermWeights#overlap weighted
+   * overlap}.
+   */
+  record PairScores(int[][] shared, double[][] copy, double[][] paraphrase) {
+
+    /**
+     * The scores of B's sentences against A's. The shared counts and the overlap are the same from
+     * either side (the overlap adds the same weights in the same order, over the same sum of
+     * totals); containment divides by the other sentence's shingles.
+     */
+    PairScores reversed(Prepared a, Prepared b) {
+      int n = a.size();
+      int m = b.size();
+      int[][] sharedBack = new int[m][n];
+      double[][] copyBack = new double[m][n];
+      double[][] paraphraseBack = new double[m][n];
+      for (int j = 0; j < m; j++) {
+        int shingles = b.shingles[j].length;
+        for (int i = 0; i < n; i++) {
+          sharedBack[j][i] = shared[i][j];
+          copyBack[j][i] = shingles == 0 ? 0.0 : (double) shared[i][j] / shingles;
+          paraphraseBack[j][i] = paraphrase[i][j];
+        }
+      }
+      return new PairScores(sharedBack, copyBack, paraphraseBack);
+    }
+  }
+
+  /** The {@link PairScores} of A's sentences against B's. */
+  PairScores scores(Prepared a, Prepared b) {
+    int n = a.size();
+    int m = b.size();
+    int[][] shared = new int[n][m];
+    double[][] copy = new double[n][m];
+    double[][] paraphrase = new double[n][m];
+    for (int i = 0; i < n; i++) {
+      containment(a.shingles[i], b.shinglePostings, shared[i], copy[i]);
+      overlaps(a.terms[i], a.termTotals[i], b, paraphrase[i]);
+    }
+    return new PairScores(shared, copy, paraphrase);
+  }
+
+  /**
+   * {@link Containment#of} of one sentence of A in every sentence of B, into {@code row}, and the
+   * shingles it shares with each into {@code shared}: the sentence's shingles are counted through
+   * B's postings, so only the sentences sharing one are touched.
+   */
+  private static void containment(
+      long[] shingles, SentencePostings postings, int[] shared, double[] row) {
+    for (long shingle : shingles) {
+      int slot = postings.find(shingle);
+      if (slot >= 0) {
+        for (int at = postings.start(slot); at < postings.end(slot); at++) {
+          shared[postings.sentence(at)]++;
+        }
+      }
+    }
+    if (shingles.length == 0) {
+      return;
+    }
+    for (int j = 0; j < row.length; j++) {
+      row[j] = (double) shared[j] / shingles.length;
+    }
+  }
+
+  /**
+   * {@link TermWeights#overlap} of one sentence of A with every sentence of B, into {@code row}.
+   * The shared weight of each pair is summed over the terms in ascending order, as the pairwise
+   * merge sums it, so the values are the same to the last bit.
+   */
+  private void overlaps(long[] terms, double total, Prepared b, double[] row) {
+    SentencePostings postings = b.termPostings;
+    for (long term : terms) {
+      int slot = postings.find(term);
+      if (slot >= 0) {
+        double weight = weights.weight(term);
+        for (int at = postings.start(slot); at < postings.end(slot); at++) {
+          row[postings.sentence(at)] += weight;
+        }
+      }
+    }
+    for (int j = 0; j < row.length; j++) {
+      double both = total + b.termTotals[j];
+      row[j] = both == 0 ? 0 : 2 * row[j] / both;
+    }
   }
 
   private static double similarity(double copy, double paraphrase) {

@@ -60,8 +60,9 @@ public final class StoryReuseAnalyzer {
     List<Derivation> candidates = new ArrayList<>();
     for (int a = 0; a < sorted.size(); a++) {
       for (int b = a + 1; b < sorted.size(); b++) {
-        Alignment ab = aligner.align(prepared.get(a), prepared.get(b));
-        Alignment ba = aligner.align(prepared.get(b), prepared.get(a));
+        SentenceAligner.BothWays both = aligner.alignBothWays(prepared.get(a), prepared.get(b));
+        Alignment ab = both.forward();
+        Alignment ba = both.backward();
         double cab = Containment.of(shingleSets.get(a), shingleSets.get(b));
         double cba = Containment.of(shingleSets.get(b), shingleSets.get(a));
         pairs.add(similarity(storyId, ab, ba, cab, cba));

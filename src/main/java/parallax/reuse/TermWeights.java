@@ -60,7 +60,9 @@ public final class TermWeights {
 
   /**
    * Weighted Dice overlap of two sorted distinct term sets: twice the weight of the shared terms
-   * over the weight of both; 0 when neither has a term. 1 means the same content words.
+   * over the weight of both; 0 when neither has a term. 1 means the same content words. This is the
+   * measure's definition, pair by pair; {@link SentenceAligner} gets the same values for all pairs
+   * of two articles at once through {@link SentencePostings}.
    */
   public double overlap(long[] a, double totalA, long[] b, double totalB) {
     double both = totalA + totalB;

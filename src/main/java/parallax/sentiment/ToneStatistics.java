@@ -3,8 +3,6 @@ package parallax.sentiment;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
 
 /**
  * Mean tone of a group of scores with a percentile bootstrap confidence interval, and the shares of
@@ -163,9 +161,7 @@ public final class ToneStatistics {
       means[r] = sum / n;
     }
     double tail = (1 - confidence) / 2 * 100;
-    Percentile percentile = new Percentile().withEstimationType(EstimationType.R_7);
-    percentile.setData(means);
-    return new double[] {percentile.evaluate(tail), percentile.evaluate(100 - tail)};
+    return TailQuantiles.of(means, tail, 100 - tail);
   }
 
   private double[] normalInterval(double[] sorted, double mean) {

@@ -1,6 +1,8 @@
 package parallax.reuse;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +97,44 @@ class SentenceAlignerTest {
     Alignment alignment = align(A, List.of());
     assertEquals(3, alignment.count(SentenceMatch.UNMATCHED));
     assertEquals(0.0, alignment.sequenceScore());
+  }
+
+  @Test
+  void postingsGiveThePairwiseScoresToTheLastBitBothWays() {
+    List<ArticleFingerprint> versions = new ArrayList<>();
+    versions.addAll(SampleStories.fingerprints(SampleStories.trumpPutin()));
+    versions.addAll(SampleStories.fingerprints(SampleStories.riverFlood()));
+    TermWeights weights = TermWeights.of(versions);
+    SentenceAligner aligner = new SentenceAligner(weights);
+    int pairs = 0;
+    for (ArticleFingerprint a : versions) {
+      SentenceAligner.Prepared pa = aligner.prepare(a);
+      for (ArticleFingerprint b : versions) {
+        SentenceAligner.Prepared pb = aligner.prepare(b);
+        SentenceAligner.PairScores scores = aligner.scores(pa, pb);
+        SentenceAligner.PairScores back = aligner.scores(pb, pa);
+        SentenceAligner.PairScores reversed = scores.reversed(pa, pb);
+        for (int j = 0; j < pb.size(); j++) {
+          assertArrayEquals(back.shared()[j], reversed.shared()[j]);
+          assertArrayEquals(back.copy()[j], reversed.copy()[j], 0.0);
+          assertArrayEquals(back.paraphrase()[j], reversed.paraphrase()[j], 0.0);
+        }
+        SentenceAligner.BothWays both = aligner.alignBothWays(pa, pb);
+        assertEquals(aligner.align(pa, pb), both.forward());
+        assertEquals(aligner.align(pb, pa), both.backward());
+        for (int i = 0; i < pa.size(); i++) {
+          for (int j = 0; j < pb.size(); j++) {
+            pairs++;
+            assertEquals(Containment.of(pa.shingles[i], pb.shingles[j]), scores.copy()[i][j], 0.0);
+            assertEquals(
+                weights.overlap(pa.terms[i], pa.termTotals[i], pb.terms[j], pb.termTotals[j]),
+                scores.paraphrase()[i][j],
+                0.0);
+          }
+        }
+      }
+    }
+    assertTrue(pairs > 10_000, "sentence pairs compared: " + pairs);
   }
 
   private static Alignment align(List<SentenceFingerprint> b) {
