@@ -2,6 +2,7 @@ package parallax.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
@@ -349,22 +350,45 @@ public final class ParallaxJob {
 
   /**
    * Marks every article whose id was already read (first by file, then line) with {@code
-   * duplicate_of}, the location of the first; the first keeps a null.
+   * duplicate_of}, the location of the first; the first keeps a null. {@code same_text} says
+   * whether the text equals the first's.
    */
   private static Dataset<Row> markDuplicates(Dataset<Row> articles) {
+    // Only ids read more than once need the window; the others keep their place, so the bodies
+    // of a corpus without repeats are never shuffled.
+    Dataset<Row> repeatedIds =
+        articles
+            .groupBy(col("article_id"))
+            .agg(count(lit(1)).as("copies"))
+            .filter(col("copies").gt(1))
+            .select(col("article_id"));
     WindowSpec byId = Window.partitionBy(col("article_id")).orderBy(col("input_file"), col("line"));
-    return articles
-        .withColumn("occurrence", row_number().over(byId))
-        .withColumn("first_file", first(col("input_file")).over(byId))
-        .withColumn("first_line", first(col("line")).over(byId))
-        .withColumn("first_body", first(col("body")).over(byId))
-        .withColumn(
-            "duplicate_of",
-            when(
-                col("occurrence").gt(1),
-                concat(col("first_file"), lit(":"), col("first_line").cast("string"))))
-        .withColumn("same_text", col("body").equalTo(col("first_body")))
-        .drop("occurrence", "first_file", "first_line", "first_body");
+    Dataset<Row> repeated =
+        articles
+            .join(
+                repeatedIds,
+                articles.col("article_id").equalTo(repeatedIds.col("article_id")),
+                "left_semi")
+            .withColumn("occurrence", row_number().over(byId))
+            .withColumn("first_file", first(col("input_file")).over(byId))
+            .withColumn("first_line", first(col("line")).over(byId))
+            .withColumn("first_body", first(col("body")).over(byId))
+            .withColumn(
+                "duplicate_of",
+                when(
+                    col("occurrence").gt(1),
+                    concat(col("first_file"), lit(":"), col("first_line").cast("string"))))
+            .withColumn("same_text", col("body").equalTo(col("first_body")))
+            .drop("occurrence", "first_file", "first_line", "first_body");
+    Dataset<Row> once =
+        articles
+            .join(
+                repeatedIds,
+                articles.col("article_id").equalTo(repeatedIds.col("article_id")),
+                "left_anti")
+            .withColumn("duplicate_of", lit(null).cast("string"))
+            .withColumn("same_text", col("body").equalTo(col("body")));
+    return once.unionByName(repeated);
   }
 
   private static Dataset<Row> duplicateRejects(Dataset<Row> marked) {

@@ -77,8 +77,9 @@ final class ReuseColumns {
               sentence.start(),
               sentence.end(),
               sentence.words(),
-              RowBuilder.array(sentence.shingles()),
-              RowBuilder.array(sentence.terms())));
+              // Primitive arrays: Spark's encoder copies them whole instead of value by value.
+              sentence.shingleArray(),
+              sentence.termArray()));
     }
     return new Object[] {RowBuilder.array(credits), RowBuilder.array(sentences)};
   }
