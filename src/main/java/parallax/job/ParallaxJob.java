@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -362,13 +363,11 @@ public final class ParallaxJob {
             .agg(count(lit(1)).as("copies"))
             .filter(col("copies").gt(1))
             .select(col("article_id"));
+    Column sameId = articles.col("article_id").equalTo(repeatedIds.col("article_id"));
     WindowSpec byId = Window.partitionBy(col("article_id")).orderBy(col("input_file"), col("line"));
     Dataset<Row> repeated =
         articles
-            .join(
-                repeatedIds,
-                articles.col("article_id").equalTo(repeatedIds.col("article_id")),
-                "left_semi")
+            .join(repeatedIds, sameId, "left_semi")
             .withColumn("occurrence", row_number().over(byId))
             .withColumn("first_file", first(col("input_file")).over(byId))
             .withColumn("first_line", first(col("line")).over(byId))
@@ -382,10 +381,7 @@ public final class ParallaxJob {
             .drop("occurrence", "first_file", "first_line", "first_body");
     Dataset<Row> once =
         articles
-            .join(
-                repeatedIds,
-                articles.col("article_id").equalTo(repeatedIds.col("article_id")),
-                "left_anti")
+            .join(repeatedIds, sameId, "left_anti")
             .withColumn("duplicate_of", lit(null).cast("string"))
             .withColumn("same_text", col("body").equalTo(col("body")));
     return once.unionByName(repeated);

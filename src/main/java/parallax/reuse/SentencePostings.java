@@ -29,17 +29,11 @@ final class SentencePostings {
 
   /** The postings of {@code perSentence}: sentence {@code s} holds the values {@code [s]}. */
   static SentencePostings of(long[][] perSentence) {
+    long[] values = Containment.union(Arrays.asList(perSentence));
     int total = 0;
     for (long[] sentence : perSentence) {
       total += sentence.length;
     }
-    long[] all = new long[total];
-    int at = 0;
-    for (long[] sentence : perSentence) {
-      System.arraycopy(sentence, 0, all, at, sentence.length);
-      at += sentence.length;
-    }
-    long[] values = Shingler.distinctSorted(all);
     int[] offsets = new int[values.length + 1];
     for (long[] sentence : perSentence) {
       for (long value : sentence) {
