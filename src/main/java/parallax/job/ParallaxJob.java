@@ -363,11 +363,10 @@ public final class ParallaxJob {
             .agg(count(lit(1)).as("copies"))
             .filter(col("copies").gt(1))
             .select(col("article_id"));
-    Column sameId = articles.col("article_id").equalTo(repeatedIds.col("article_id"));
     WindowSpec byId = Window.partitionBy(col("article_id")).orderBy(col("input_file"), col("line"));
     Dataset<Row> repeated =
         articles
-            .join(repeatedIds, sameId, "left_semi")
+            .join(repeatedIds, "article_id", "left_semi")
             .withColumn("occurrence", row_number().over(byId))
             .withColumn("first_file", first(col("input_file")).over(byId))
             .withColumn("first_line", first(col("line")).over(byId))
@@ -381,10 +380,18 @@ public final class ParallaxJob {
             .drop("occurrence", "first_file", "first_line", "first_body");
     Dataset<Row> once =
         articles
-            .join(repeatedIds, sameId, "left_anti")
+            .join(repeatedIds, "article_id", "left_anti")
             .withColumn("duplicate_of", lit(null).cast("string"))
-            .withColumn("same_text", col("body").equalTo(col("body")));
-    return once.unionByName(repeated);
+            // As body = first_body for the one copy: true, or null without a body.
+            .withColumn("same_text", when(col("body").isNotNull(), lit(true)));
+    // A join on a column name moves the column first; keep the input's order.
+    List<Column> columns = new ArrayList<>();
+    for (String name : articles.columns()) {
+      columns.add(col(name));
+    }
+    columns.add(col("duplicate_of"));
+    columns.add(col("same_text"));
+    return once.unionByName(repeated).select(columns.toArray(Column[]::new));
   }
 
   private static Dataset<Row> duplicateRejects(Dataset<Row> marked) {
