@@ -2,7 +2,6 @@ package parallax.compare;
 
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.array_sort;
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
@@ -15,6 +14,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.min_by;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +28,8 @@ import org.apache.spark.sql.Row;
  * stories), with outlet metadata joined on.
  */
 public final class VersionTables {
+
+  private static final String COUNTED_WORDS = "counted_words";
 
   private VersionTables() {}
 
@@ -82,17 +84,27 @@ public final class VersionTables {
    */
   public static Dataset<Row> sources(
       Dataset<Row> analysed, Dataset<Row> sentences, Dataset<Row> outlets) {
+    // One pass over the articles; the overall rows add up the per-story sums, and an outlet's
+    // stories are its per-story rows (all measures are sums, the mean is taken last).
+    Dataset<Row> storySums =
+        analysed.groupBy(col("story_id"), col("source")).agg(count(lit(1)).as("articles"), sums());
     Dataset<Row> perStory =
-        analysed
-            .groupBy(col("story_id"), col("source"))
-            .agg(lit(1L).as("stories"), measures())
+        withMeanWords(storySums)
+            .withColumn("stories", lit(1L))
             .withColumn("scope", lit("story"))
             .join(
                 SentimentTables.storyTone(sentences), new String[] {"story_id", "source"}, "left");
+    List<Column> overallSums = new ArrayList<>();
+    for (String column : storySums.columns()) {
+      if (!column.equals("story_id") && !column.equals("source")) {
+        overallSums.add(sum(col(column)).as(column));
+      }
+    }
     Dataset<Row> overall =
-        analysed
-            .groupBy(col("source"))
-            .agg(countDistinct(col("story_id")).as("stories"), measures())
+        withMeanWords(
+                storySums
+                    .groupBy(col("source"))
+                    .agg(count(col("story_id")).as("stories"), overallSums.toArray(Column[]::new)))
             .withColumn("scope", lit("overall"))
             .withColumn("story_id", lit(null).cast("string"))
             .join(SentimentTables.overallTone(sentences), new String[] {"source"}, "left");
@@ -117,18 +129,30 @@ public final class VersionTables {
         .select(columns.toArray(Column[]::new));
   }
 
-  /** The per-outlet sums and means, the same within a story and overall. */
-  private static Column[] measures() {
-    List<Column> measures =
+  /**
+   * The per-outlet sums after the article count, the same within a story and overall; {@code
+   * counted_words} counts the articles with a word count, the divisor of {@code mean_words}.
+   */
+  private static Column[] sums() {
+    List<Column> sums =
         new ArrayList<>(
             List.of(
-                count(lit(1)).as("articles"),
                 sum(col("words")).as("words"),
-                sum(col("sentences")).as("sentences"),
-                avg(col("words")).as("mean_words")));
-    measures.addAll(List.of(FramingTables.sourceSums()));
-    measures.addAll(List.of(QuoteTables.sourceSums()));
-    return measures.toArray(Column[]::new);
+                count(col("words")).as(COUNTED_WORDS),
+                sum(col("sentences")).as("sentences")));
+    sums.addAll(List.of(FramingTables.sourceSums()));
+    sums.addAll(List.of(QuoteTables.sourceSums()));
+    return sums.toArray(Column[]::new);
+  }
+
+  /**
+   * {@code mean_words} from the sums, as {@code avg(words)} gives it: word counts are whole
+   * numbers, so their sum is exact, and no counted article gives no mean.
+   */
+  private static Dataset<Row> withMeanWords(Dataset<Row> sums) {
+    return sums.withColumn(
+            "mean_words", when(col(COUNTED_WORDS).gt(0), col("words").divide(col(COUNTED_WORDS))))
+        .drop(COUNTED_WORDS);
   }
 
   /** Joins outlet metadata (country, ownership, rating) by the canonical outlet name. */
