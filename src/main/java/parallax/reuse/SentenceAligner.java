@@ -120,32 +120,42 @@ public final class SentenceAligner {
 
   /**
    * Both measures for every sentence pair of A and B: {@code shared[i][j]} shingles of A's sentence
-   * i also in B's sentence j, so {@code copy[i][j]} is the {@link Containment#of containment} of
-   * the one in the other; {@code paraphrase[i][j]} is their {@link TermWeights#overlap weighted
-   * overlap}.
+   * i (which has {@code shingles[i]}) are also in B's sentence j, and {@code paraphrase[i][j]} is
+   * their {@link TermWeights#overlap weighted overlap}.
    */
-  record PairScores(int[][] shared, double[][] copy, double[][] paraphrase) {
+  record PairScores(int[][] shared, int[] shingles, double[][] paraphrase) {
+
+    /** {@code [i][j]}: the {@link Containment#of containment} of A's sentence i in B's j. */
+    double[][] copy() {
+      double[][] copy = new double[shared.length][];
+      for (int i = 0; i < shared.length; i++) {
+        copy[i] = new double[shared[i].length];
+        if (shingles[i] > 0) {
+          for (int j = 0; j < shared[i].length; j++) {
+            copy[i][j] = (double) shared[i][j] / shingles[i];
+          }
+        }
+      }
+      return copy;
+    }
 
     /**
      * The scores of B's sentences against A's. The shared counts and the overlap are the same from
      * either side (the overlap adds the same weights in the same order, over the same sum of
-     * totals); containment divides by the other sentence's shingles.
+     * totals).
      */
     PairScores reversed(Prepared a, Prepared b) {
       int n = a.size();
       int m = b.size();
       int[][] sharedBack = new int[m][n];
-      double[][] copyBack = new double[m][n];
       double[][] paraphraseBack = new double[m][n];
       for (int j = 0; j < m; j++) {
-        int shingles = b.shingles[j].length;
         for (int i = 0; i < n; i++) {
           sharedBack[j][i] = shared[i][j];
-          copyBack[j][i] = shingles == 0 ? 0.0 : (double) shared[i][j] / shingles;
           paraphraseBack[j][i] = paraphrase[i][j];
         }
       }
-      return new PairScores(sharedBack, copyBack, paraphraseBack);
+      return new PairScores(sharedBack, shingleCounts(b), paraphraseBack);
     }
   }
 
@@ -154,22 +164,27 @@ public final class SentenceAligner {
     int n = a.size();
     int m = b.size();
     int[][] shared = new int[n][m];
-    double[][] copy = new double[n][m];
     double[][] paraphrase = new double[n][m];
     for (int i = 0; i < n; i++) {
-      containment(a.shingles[i], b.shinglePostings, shared[i], copy[i]);
+      sharedShingles(a.shingles[i], b.shinglePostings, shared[i]);
       overlaps(a.terms[i], a.termTotals[i], b, paraphrase[i]);
     }
-    return new PairScores(shared, copy, paraphrase);
+    return new PairScores(shared, shingleCounts(a), paraphrase);
+  }
+
+  private static int[] shingleCounts(Prepared article) {
+    int[] counts = new int[article.size()];
+    for (int s = 0; s < counts.length; s++) {
+      counts[s] = article.shingles[s].length;
+    }
+    return counts;
   }
 
   /**
-   * {@link Containment#of} of one sentence of A in every sentence of B, into {@code row}, and the
-   * shingles it shares with each into {@code shared}: the sentence's shingles are counted through
-   * B's postings, so only the sentences sharing one are touched.
+   * The shingles one sentence of A shares with every sentence of B, into {@code shared}: counted
+   * through B's postings, so only the sentences sharing one are touched.
    */
-  private static void containment(
-      long[] shingles, SentencePostings postings, int[] shared, double[] row) {
+  private static void sharedShingles(long[] shingles, SentencePostings postings, int[] shared) {
     for (long shingle : shingles) {
       int slot = postings.find(shingle);
       if (slot >= 0) {
@@ -177,12 +192,6 @@ public final class SentenceAligner {
           shared[postings.sentence(at)]++;
         }
       }
-    }
-    if (shingles.length == 0) {
-      return;
-    }
-    for (int j = 0; j < row.length; j++) {
-      row[j] = (double) shared[j] / shingles.length;
     }
   }
 

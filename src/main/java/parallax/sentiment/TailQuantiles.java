@@ -40,10 +40,10 @@ final class TailQuantiles {
     if (n == 0) {
       throw new IllegalArgumentException("no values");
     }
-    double low = position(lowPercent, n);
-    double high = position(highPercent, n);
-    int lowCount = upperRank(low, n) + 1;
-    int highCount = n - lowerRank(high, n);
+    Ranks low = Ranks.of(lowPercent, n);
+    Ranks high = Ranks.of(highPercent, n);
+    int lowCount = low.upper() + 1;
+    int highCount = n - high.lower();
     if (lowCount > MAX_TAIL || highCount > MAX_TAIL || lowCount + highCount > n) {
       Percentile percentile = new Percentile().withEstimationType(EstimationType.R_7);
       percentile.setData(values);
@@ -66,47 +66,36 @@ final class TailQuantiles {
       }
     }
     // The k-th smallest (from 0) is smallest[k] near the bottom, largest[n - 1 - k] near the top.
-    double lowQuantile = estimate(low, n, smallest[lowerRank(low, n)], smallest[upperRank(low, n)]);
-    double highQuantile =
-        estimate(high, n, largest[n - 1 - lowerRank(high, n)], largest[n - 1 - upperRank(high, n)]);
-    return new double[] {lowQuantile, highQuantile};
+    return new double[] {
+      low.estimate(smallest[low.lower()], smallest[low.upper()]),
+      high.estimate(largest[n - 1 - high.lower()], largest[n - 1 - high.upper()])
+    };
   }
 
-  /** Type 7's position, from 1 to n, as {@code EstimationType.R_7} computes it. */
-  private static double position(double percent, int n) {
-    double p = percent / 100d;
-    return Double.compare(p, 1d) == 0 ? n : 1 + (n - 1) * p;
-  }
+  /**
+   * The two order statistics (ranks from 0) around type 7's position {@code 1 + (n - 1) p}, and how
+   * far between them it falls, as {@code EstimationType.R_7} computes them. Below the first or from
+   * the last order statistic on, both ranks are that one.
+   */
+  private record Ranks(int lower, int upper, double fraction) {
 
-  /** The rank (from 0) of the order statistic below the position. */
-  private static int lowerRank(double position, int n) {
-    if (position < 1) {
-      return 0;
+    static Ranks of(double percent, int n) {
+      double p = percent / 100d;
+      double position = Double.compare(p, 1d) == 0 ? n : 1 + (n - 1) * p;
+      if (position < 1) {
+        return new Ranks(0, 0, 0);
+      }
+      if (position >= n) {
+        return new Ranks(n - 1, n - 1, 0);
+      }
+      int below = (int) Math.floor(position);
+      return new Ranks(below - 1, below, position - Math.floor(position));
     }
-    if (position >= n) {
-      return n - 1;
-    }
-    return (int) Math.floor(position) - 1;
-  }
 
-  /** The rank (from 0) of the order statistic above the position. */
-  private static int upperRank(double position, int n) {
-    if (position < 1) {
-      return 0;
+    /** {@code EstimationType}'s interpolation, term for term; an end's value as it is. */
+    double estimate(double lowerValue, double upperValue) {
+      return lower == upper ? lowerValue : lowerValue + fraction * (upperValue - lowerValue);
     }
-    if (position >= n) {
-      return n - 1;
-    }
-    return (int) Math.floor(position);
-  }
-
-  /** {@code EstimationType}'s interpolation between the two order statistics, term for term. */
-  private static double estimate(double position, int n, double lower, double upper) {
-    if (position < 1 || position >= n) {
-      return lower;
-    }
-    double fraction = position - Math.floor(position);
-    return lower + fraction * (upper - lower);
   }
 
   /**
