@@ -294,7 +294,8 @@ final class ReportPages {
 
   /**
    * The images of {@code section}'s charts for one story: the charts are drawn now (from the table)
-   * and rendered to files on the stage's threads, alongside the rest of the stage.
+   * and rendered to files in the stage's drawing lane ({@link StageThreads#draw}), beside the
+   * queries still running.
    */
   private static List<ChartImage> charts(
       Section section,
@@ -308,7 +309,7 @@ final class ReportPages {
     List<ChartImage> images = new ArrayList<>();
     for (SectionCharts.NamedChart chart : section.charts().draw(storyId, table)) {
       String name = chart.name() + "-" + Slugs.of(storyId);
-      threads.run(() -> render(chart.chart(), name, folder));
+      threads.draw(() -> render(chart.chart(), name, folder));
       images.add(
           new ChartImage(
               chart.chart().getTitle(), "charts/" + name + ".svg", "charts/" + name + ".png"));

@@ -19,27 +19,38 @@ import org.apache.spark.SparkContext;
  *
  * <p>At most as many run at once as the job has cores ({@code local[N]}'s N, capped at {@link
  * #MAX_WIDTH} on a cluster, whose driver is one machine): {@code local[1]} runs them one after
- * another, as a one-core run should. The threads are made when the stage starts, so they inherit
- * its Spark job group. Not thread-safe: the driver's.
+ * another, as a one-core run should. Drawing ({@link #draw}) has a lane of its own as wide: a query
+ * mostly waits for its tasks and the scheduler, a drawing keeps a driver core busy, so drawings
+ * queued behind the queries would leave the cores half idle while the queries run, then leave the
+ * executors idle while they draw. The threads are made in the stage, so they inherit its Spark job
+ * group. Not thread-safe: the driver's.
  */
 final class StageThreads implements AutoCloseable {
 
   /** The most driver threads a stage uses, however many cores the cluster has. */
   static final int MAX_WIDTH = 4;
 
+  private final int width;
+  private final String stage;
   private final ExecutorService pool;
+  private ExecutorService drawing;
   private final List<Future<?>> pending = new ArrayList<>();
 
   StageThreads(int width, String stage) {
+    this.width = width;
+    this.stage = stage;
+    this.pool = threads(width, "parallax-" + stage + "-");
+  }
+
+  private static ExecutorService threads(int width, String prefix) {
     AtomicInteger made = new AtomicInteger();
-    this.pool =
-        Executors.newFixedThreadPool(
-            width,
-            work -> {
-              Thread thread = new Thread(work, "parallax-" + stage + "-" + made.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
+    return Executors.newFixedThreadPool(
+        width,
+        work -> {
+          Thread thread = new Thread(work, prefix + made.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
   }
 
   /** A runner for {@code stage} as wide as the job's cores allow. */
@@ -62,6 +73,17 @@ final class StageThreads implements AutoCloseable {
     Future<T> future = pool.submit(work);
     pending.add(future);
     return future;
+  }
+
+  /**
+   * Starts driver-side drawing (no Spark query) in the drawing lane, beside the queries; its
+   * failure surfaces in {@link #awaitAll()}.
+   */
+  void draw(Runnable work) {
+    if (drawing == null) {
+      drawing = threads(width, "parallax-" + stage + "-draw-");
+    }
+    pending.add(drawing.submit(work));
   }
 
   /**
@@ -116,19 +138,27 @@ final class StageThreads implements AutoCloseable {
   public void close() {
     pending.forEach(future -> future.cancel(false));
     pending.clear();
-    pool.shutdown();
+    boolean interrupted = stop(pool);
+    if (drawing != null) {
+      interrupted |= stop(drawing);
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Shuts {@code threads} down and waits for them; true if interrupted meanwhile. */
+  private static boolean stop(ExecutorService threads) {
+    threads.shutdown();
     boolean interrupted = false;
     while (true) {
       try {
-        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
-          break;
+        if (threads.awaitTermination(1, TimeUnit.MINUTES)) {
+          return interrupted;
         }
       } catch (InterruptedException e) {
         interrupted = true;
       }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
     }
   }
 }

@@ -48,6 +48,42 @@ class StageThreadsTest {
   }
 
   @Test
+  void drawingRunsBesideTheQueriesInItsOwnLane() throws Exception {
+    CountDownLatch drawn = new CountDownLatch(1);
+    List<String> names = Collections.synchronizedList(new ArrayList<>());
+    try (StageThreads threads = new StageThreads(1, "test")) {
+      // The one query thread waits for a drawing: only finishes if drawings do not queue behind it.
+      threads.run(
+          () -> {
+            try {
+              assertTrue(drawn.await(10, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+              throw new IllegalStateException(e);
+            }
+          });
+      threads.draw(
+          () -> {
+            names.add(Thread.currentThread().getName());
+            drawn.countDown();
+          });
+      threads.awaitAll();
+    }
+    assertEquals(List.of("parallax-test-draw-1"), names);
+  }
+
+  @Test
+  void aFailedDrawingSurfacesInAwaitAll() {
+    try (StageThreads threads = new StageThreads(2, "test")) {
+      IllegalStateException failure = new IllegalStateException("cannot draw chart x");
+      threads.draw(
+          () -> {
+            throw failure;
+          });
+      assertSame(failure, assertThrows(IllegalStateException.class, threads::awaitAll));
+    }
+  }
+
+  @Test
   void oneWideRunsInTheOrderStarted() {
     List<Integer> order = Collections.synchronizedList(new ArrayList<>());
     try (StageThreads threads = new StageThreads(1, "test")) {
