@@ -2,15 +2,14 @@ package parallax.compare;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udaf;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
@@ -24,6 +23,7 @@ import java.util.List;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
@@ -44,10 +44,11 @@ import parallax.sentiment.ToneSummary;
  *
  * <p>Tone over many sentences (an outlet within a story, an outlet over the whole run) is grouped
  * in Spark and computed per group with {@link ToneStatistics}: a group of at most {@link
- * ToneStatistics#MAX_BOOTSTRAP_N} sentences is collected and bootstrapped (its scores sorted first,
- * so the interval does not depend on partitioning); a larger one is never held: its count, exact
- * decimal sums of scores and squared scores (associative, so identical however Spark partitions)
- * give the normal interval the bootstrap converges to at that size.
+ * ToneStatistics#MAX_BOOTSTRAP_N} sentences is collected in the pass that sums it ({@link
+ * BoundedScores}) and bootstrapped (its scores sorted first, so the interval does not depend on
+ * partitioning); a larger one is never held: its count, exact decimal sums of scores and squared
+ * scores (associative, so identical however Spark partitions) give the normal interval the
+ * bootstrap converges to at that size.
  */
 public final class SentimentTables {
 
@@ -144,7 +145,11 @@ public final class SentimentTables {
   public static Dataset<Row> tone(Dataset<Row> items, List<String> keys) {
     Column[] keyColumns = keys.stream().map(k -> col(k)).toArray(Column[]::new);
     Column score = col("score").cast(SCORE_DECIMAL);
-    Dataset<Row> sums =
+    Column sample =
+        udaf(new BoundedScores(ToneStatistics.MAX_BOOTSTRAP_N), Encoders.DOUBLE())
+            .apply(col("score"));
+    // One pass: the sums of every group, and the scores of the groups small enough to bootstrap.
+    Dataset<Row> groups =
         items
             .groupBy(keyColumns)
             .agg(
@@ -153,7 +158,8 @@ public final class SentimentTables {
                 sum(score.multiply(score)).as("score_squares"),
                 labelCount(Polarity.POSITIVE),
                 labelCount(Polarity.NEGATIVE),
-                labelCount(Polarity.NEUTRAL));
+                labelCount(Polarity.NEUTRAL),
+                sample.as("sample"));
     StructType schema = new StructType();
     for (String key : keys) {
       schema = schema.add(key, StringType);
@@ -162,37 +168,33 @@ public final class SentimentTables {
       schema = schema.add(field);
     }
     int keyCount = keys.size();
-    Dataset<Row> small =
-        items
-            .join(
-                sums.filter(col("n").leq(ToneStatistics.MAX_BOOTSTRAP_N)).select(keyColumns),
-                keys.toArray(String[]::new))
-            .groupBy(keyColumns)
-            .agg(collect_list(struct(col("score"), col("label"))).as("scored"))
-            .map(
-                (MapFunction<Row, Row>) row -> bootstrapped(row, keyCount),
-                ExpressionEncoder.apply(schema));
-    Dataset<Row> large =
-        sums.filter(col("n").gt(ToneStatistics.MAX_BOOTSTRAP_N))
-            .map(
-                (MapFunction<Row, Row>) row -> fromSums(row, keyCount),
-                ExpressionEncoder.apply(schema));
-    return small.unionByName(large);
+    return groups.map(
+        (MapFunction<Row, Row>) row -> toneOf(row, keyCount), ExpressionEncoder.apply(schema));
   }
 
   private static Column labelCount(Polarity polarity) {
     return sum(when(col("label").equalTo(polarity.label()), 1L).otherwise(0L)).as(polarity.label());
   }
 
-  private static Row bootstrapped(Row row, int keyCount) {
-    List<Row> scored = row.getList(keyCount);
-    double[] scores = new double[scored.size()];
-    String[] labels = new String[scored.size()];
-    for (int i = 0; i < scores.length; i++) {
-      scores[i] = scored.get(i).getDouble(0);
-      labels[i] = scored.get(i).getString(1);
+  /** A group's tone: bootstrapped from its scores if it kept them, from its sums if not. */
+  private static Row toneOf(Row row, int keyCount) {
+    Row sample = row.getStruct(keyCount + 6);
+    int scoresAt = sample.fieldIndex("scores");
+    if (sample.isNullAt(scoresAt)) {
+      return fromSums(row, keyCount);
     }
-    return toneRow(row, keyCount, STATISTICS.summarize(scores, labels));
+    List<Double> held = sample.getList(scoresAt);
+    double[] scores = new double[held.size()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = held.get(i);
+    }
+    ToneSummary tone =
+        STATISTICS.summarize(
+            scores,
+            row.getLong(keyCount + 3),
+            row.getLong(keyCount + 4),
+            row.getLong(keyCount + 5));
+    return toneRow(row, keyCount, tone);
   }
 
   private static Row fromSums(Row row, int keyCount) {

@@ -66,13 +66,40 @@ public final class ToneStatistics {
       throw new IllegalArgumentException(
           scores.length + " scores but " + labels.length + " labels: they must pair up");
     }
-    int n = scores.length;
-    if (n == 0) {
-      return ToneSummary.EMPTY;
-    }
     int[] counts = new int[Polarity.values().length];
     for (String label : labels) {
       counts[Polarity.ofLabel(label).ordinal()]++;
+    }
+    return summarize(
+        scores,
+        counts[Polarity.POSITIVE.ordinal()],
+        counts[Polarity.NEGATIVE.ordinal()],
+        counts[Polarity.NEUTRAL.ordinal()]);
+  }
+
+  /**
+   * The tone of one group whose labels were counted where they are (Spark sums them beside
+   * collecting the scores).
+   *
+   * @param scores the items' scores, in any order (not modified)
+   * @throws IllegalArgumentException when the counts do not add up to the scores or a score is not
+   *     finite
+   */
+  public ToneSummary summarize(double[] scores, long positive, long negative, long neutral) {
+    int n = scores.length;
+    if (positive < 0 || negative < 0 || neutral < 0 || positive + negative + neutral != n) {
+      throw new IllegalArgumentException(
+          n
+              + " scores but label counts positive="
+              + positive
+              + ", negative="
+              + negative
+              + ", neutral="
+              + neutral
+              + ": they must add up");
+    }
+    if (n == 0) {
+      return ToneSummary.EMPTY;
     }
     double[] sorted = scores.clone();
     Arrays.sort(sorted);
@@ -91,9 +118,9 @@ public final class ToneStatistics {
         mean,
         interval[0],
         interval[1],
-        (double) counts[Polarity.POSITIVE.ordinal()] / n,
-        (double) counts[Polarity.NEGATIVE.ordinal()] / n,
-        (double) counts[Polarity.NEUTRAL.ordinal()] / n);
+        (double) positive / n,
+        (double) negative / n,
+        (double) neutral / n);
   }
 
   /** The same, labelling each score by its {@link SentimentBand}. */
