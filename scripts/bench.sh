@@ -7,11 +7,14 @@
 #       is `job_over_limit=R scaling_vs_limit=S`.
 #   scripts/bench.sh jmh [CORPUS.jsonl[.gz]] [JMH OPTIONS...]
 #       the per-article analysis code under JMH (ms per batch of 500 articles per analysis).
+#   scripts/bench.sh scale [CORPUS.jsonl[.gz]] [RUNS]
+#       the job on local[2] over a quarter, half and all of the corpus: its fixed cost and its
+#       cost per 1,000 articles.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=job
-if [ "${1:-}" = jmh ]; then
-  mode=jmh
+if [ "${1:-}" = jmh ] || [ "${1:-}" = scale ]; then
+  mode=$1
   shift
 fi
 corpus=${1:-../shared/datasets/article-bias/articles.jsonl.gz}
@@ -31,4 +34,7 @@ fi
 runs=${1:-3}
 work=target/bench
 rm -rf "$work"
+if [ "$mode" = scale ]; then
+  exec java -Xmx6g -cp "$classpath" parallax.bench.ScaleBenchmark "$corpus" "$runs" "$work"
+fi
 java -Xmx6g -cp "$classpath" parallax.bench.Benchmark "$corpus" "$runs" target/parallax-local.jar "$work"

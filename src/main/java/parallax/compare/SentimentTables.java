@@ -235,7 +235,8 @@ public final class SentimentTables {
 
   /**
    * Every sentence of the analysed articles with its story, outlet, voice, score and label: the
-   * input of {@link #storyTone} and {@link #overallTone}, which read it several times (persist it).
+   * input of {@link #storyTone} and {@link #overallTone}, which read it once each (one pass per
+   * tone, so holding the sentences would cost more than exploding them twice).
    */
   public static Dataset<Row> sentences(Dataset<Row> analysed) {
     return analysed

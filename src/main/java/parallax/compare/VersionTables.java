@@ -80,7 +80,8 @@ public final class VersionTables {
    * {@code sources.csv}: per outlet within each story ({@code scope = story}) and over all stories
    * ({@code scope = overall}, no story id).
    *
-   * @param sentences the analysed articles' {@link SentimentTables#sentences}, read several times
+   * @param sentences the analysed articles' {@link SentimentTables#sentences}, read once per tone
+   *     (within a story, overall)
    */
   public static Dataset<Row> sources(
       Dataset<Row> analysed, Dataset<Row> sentences, Dataset<Row> outlets) {

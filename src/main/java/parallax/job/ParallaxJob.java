@@ -320,8 +320,7 @@ public final class ParallaxJob {
     Dataset<Row> forSources =
         ReuseOutputs.forSourceTables(analysed, derivations, config.dedupeDerived());
     Dataset<Row> sourceTable =
-        VersionTables.sources(
-            forSources, tables.hold(SentimentTables.sentences(forSources)), outletTable);
+        VersionTables.sources(forSources, SentimentTables.sentences(forSources), outletTable);
     tables.write("sources", sourceTable, col("scope").desc(), col("story_id"), col("source"));
     tables.writeLines("spans", Spans.HEADER, Spans.lines(analysed, storyRows));
     pages.addStorySection(
