@@ -3,6 +3,7 @@ package parallax.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,47 +22,155 @@ import java.util.regex.Pattern;
  */
 public final class SvgCompactor {
 
-  private static final Pattern GEOMETRY =
-      Pattern.compile("\\s(d|x|y|x1|y1|x2|y2|cx|cy|r|rx|ry|width|height|transform)=\"([^\"]*)\"");
-  private static final Pattern TOKEN =
-      Pattern.compile("[A-Za-z]|[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?");
+  // The attributes that hold geometry; scanned for by hand (this runs over every chart's whole
+  // document, and a regular expression tried at each character was a third of the compaction).
+  private static final Set<String> GEOMETRY =
+      Set.of(
+          "d",
+          "x",
+          "y",
+          "x1",
+          "y1",
+          "x2",
+          "y2",
+          "cx",
+          "cy",
+          "r",
+          "rx",
+          "ry",
+          "width",
+          "height",
+          "transform");
   private static final Pattern NUMBER =
       Pattern.compile("[-+]?(?:\\d+\\.\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?|[-+]?\\d+[eE][-+]?\\d+");
 
   private SvgCompactor() {}
 
-  /** The compacted document; text outside geometry attributes is left as it was. */
+  /**
+   * The compacted document; text outside geometry attributes is left as it was. A geometry
+   * attribute is one of {@link #GEOMETRY} after white space, with a quoted value; the white space
+   * before it becomes one space.
+   */
   public static String compact(String svg) {
-    Matcher m = GEOMETRY.matcher(svg);
     StringBuilder out = new StringBuilder(svg.length() / 3);
-    while (m.find()) {
-      String attribute = m.group(1);
-      String value = m.group(2);
-      String compacted =
-          switch (attribute) {
-            case "d" -> path(value);
-            case "transform" -> roundNumbers(value, 4);
-            default -> roundNumbers(value, 1);
-          };
-      m.appendReplacement(
-          out, Matcher.quoteReplacement(" " + attribute + "=\"" + compacted + "\""));
+    int copied = 0;
+    int equals = svg.indexOf("=\"");
+    while (equals >= 0) {
+      int nameStart = equals;
+      while (nameStart > 0 && isAsciiLetterOrDigit(svg.charAt(nameStart - 1))) {
+        nameStart--;
+      }
+      int valueStart = equals + 2;
+      int valueEnd = svg.indexOf('"', valueStart);
+      String name = svg.substring(nameStart, equals);
+      if (valueEnd < 0) {
+        break;
+      }
+      if (nameStart > copied && isSpace(svg.charAt(nameStart - 1)) && GEOMETRY.contains(name)) {
+        String value = svg.substring(valueStart, valueEnd);
+        String compacted =
+            switch (name) {
+              case "d" -> path(value);
+              case "transform" -> roundNumbers(value, 4);
+              default -> roundNumbers(value, 1);
+            };
+        out.append(svg, copied, nameStart - 1).append(' ').append(name).append("=\"");
+        out.append(compacted).append('"');
+        copied = valueEnd + 1;
+        equals = svg.indexOf("=\"", copied);
+      } else {
+        equals = svg.indexOf("=\"", equals + 1);
+      }
     }
-    m.appendTail(out);
+    out.append(svg, copied, svg.length());
     return out.toString();
   }
 
   /** Path data as relative commands on a 0.1 grid, or only rounded if it has other commands. */
   static String path(String d) {
-    List<String> tokens = new ArrayList<>();
-    Matcher m = TOKEN.matcher(d);
-    while (m.find()) {
-      tokens.add(m.group());
-    }
     try {
-      return relative(tokens);
+      return relative(tokens(d));
     } catch (IllegalArgumentException e) {
       return roundNumbers(d, 1);
     }
+  }
+
+  /**
+   * The commands (single letters) and numbers of path data, in order; anything else (spaces,
+   * commas) separates them. A number is an optional sign, digits with an optional fraction or a
+   * fraction alone, and an optional exponent.
+   */
+  static List<String> tokens(String d) {
+    List<String> tokens = new ArrayList<>();
+    int i = 0;
+    while (i < d.length()) {
+      char c = d.charAt(i);
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+        tokens.add(String.valueOf(c));
+        i++;
+        continue;
+      }
+      int end = numberEnd(d, i);
+      if (end > i) {
+        tokens.add(d.substring(i, end));
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return tokens;
+  }
+
+  /** Where a number starting at {@code start} ends, or {@code start} if none starts there. */
+  private static int numberEnd(String d, int start) {
+    int n = d.length();
+    int i = start;
+    if (i < n && (d.charAt(i) == '-' || d.charAt(i) == '+')) {
+      i++;
+    }
+    int digits = digitsEnd(d, i);
+    if (digits > i) {
+      i = digits;
+      if (i < n && d.charAt(i) == '.') {
+        i = digitsEnd(d, i + 1);
+      }
+    } else if (i + 1 < n && d.charAt(i) == '.' && isDigit(d.charAt(i + 1))) {
+      i = digitsEnd(d, i + 1);
+    } else {
+      return start;
+    }
+    if (i < n && (d.charAt(i) == 'e' || d.charAt(i) == 'E')) {
+      int exponent = i + 1;
+      if (exponent < n && (d.charAt(exponent) == '-' || d.charAt(exponent) == '+')) {
+        exponent++;
+      }
+      int exponentEnd = digitsEnd(d, exponent);
+      if (exponentEnd > exponent) {
+        i = exponentEnd;
+      }
+    }
+    return i;
+  }
+
+  private static int digitsEnd(String d, int start) {
+    int i = start;
+    while (i < d.length() && isDigit(d.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || isDigit(c);
+  }
+
+  // As the regular expression class \s: space, tab, line feed, vertical tab, form feed, return.
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static String relative(List<String> tokens) {

@@ -28,6 +28,32 @@ class SvgCompactorTest {
   }
 
   @Test
+  void splitsPathDataAsTheSvgNumberGrammarDoes() {
+    // Signs without digits, a dot without digits, exponents with and without digits, a trailing
+    // dot, commas and letters that only look like exponents.
+    String data = "M-.5,+3.e2 L1e L2E-3-4 .7- 5 8.,9e+ Z-e m+-1 1.5.5";
+    Pattern svgNumbers =
+        Pattern.compile("[A-Za-z]|[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?");
+    List<String> expected = new ArrayList<>();
+    Matcher m = svgNumbers.matcher(data);
+    while (m.find()) {
+      expected.add(m.group());
+    }
+    assertEquals(expected, SvgCompactor.tokens(data));
+  }
+
+  @Test
+  void rewritesOnlyGeometryAttributesThatFollowWhiteSpace() {
+    String svg =
+        "<path\td=\"M0.04 0 L1.26 0\" id=\"x\" stroke-width=\"0.123\"/>\n"
+            + "<rect\nx=\"1.26\" dx=\"1.26\" y=\"2\"/><g transform=\"scale(0.123456)\"/>";
+    assertEquals(
+        "<path d=\"m0 0l1.3 0\" id=\"x\" stroke-width=\"0.123\"/>\n"
+            + "<rect x=\"1.3\" dx=\"1.26\" y=\"2\"/><g transform=\"scale(0.1235)\"/>",
+        SvgCompactor.compact(svg));
+  }
+
+  @Test
   void onlyRoundsPathsWithCommandsVectorGraphicsNeverWrites() {
     assertEquals(
         "M0 0 H10.1 A1 1 0 0 1 2.5 2", SvgCompactor.path("M0 0 H10.123 A1 1 0 0 1 2.46 2"));
