@@ -8,7 +8,7 @@ import org.apache.spark.sql.expressions.Aggregator;
  * Collects a group's scores in the same pass that sums them, but only while the group has at most
  * {@code limit}: a larger group is summed, never held (a source's millions of sentences), so its
  * sample is dropped as soon as it passes the limit, in a partition or when partitions merge. The
- * result has the scores ({@link ScoreSample#getScores()} trimmed to the size) or null scores.
+ * result's {@link ScoreSample#getScores()} are the group's scores, or null.
  */
 final class BoundedScores extends Aggregator<Double, ScoreSample, ScoreSample> {
 
@@ -37,10 +37,7 @@ final class BoundedScores extends Aggregator<Double, ScoreSample, ScoreSample> {
 
   @Override
   public ScoreSample finish(ScoreSample sample) {
-    ScoreSample result = new ScoreSample();
-    result.setScores(sample.held());
-    result.setSize(sample.overLimit() ? 0 : sample.getSize());
-    return result;
+    return sample;
   }
 
   @Override

@@ -12,28 +12,25 @@ public final class ScoreSample implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  // Grows by doubling; only the first `size` are scores.
   private double[] scores = new double[0];
   private int size;
 
   /** An empty sample (the bean encoder's constructor). */
   public ScoreSample() {}
 
-  /** The scores held (only the first {@link #getSize()} count), or null once over the limit. */
+  /** The scores held, exactly as many as were added; null once over the limit. */
   public double[] getScores() {
-    return scores;
+    if (scores == null || scores.length == size) {
+      return scores;
+    }
+    return Arrays.copyOf(scores, size);
   }
 
+  /** Holds {@code scores} (null: over the limit). */
   public void setScores(double[] scores) {
     this.scores = scores;
-  }
-
-  /** How many of {@link #getScores()} are held. */
-  public int getSize() {
-    return size;
-  }
-
-  public void setSize(int size) {
-    this.size = size;
+    this.size = scores == null ? 0 : scores.length;
   }
 
   boolean overLimit() {
@@ -75,10 +72,5 @@ public final class ScoreSample implements Serializable {
           Arrays.copyOf(scores, Math.min(limit, Math.max(size + count, 2 * scores.length + 8)));
     }
     return true;
-  }
-
-  /** The scores held, exactly as many as were added; null once over the limit. */
-  double[] held() {
-    return overLimit() ? null : Arrays.copyOf(scores, size);
   }
 }

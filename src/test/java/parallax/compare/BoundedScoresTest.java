@@ -1,7 +1,6 @@
 package parallax.compare;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
@@ -22,14 +21,12 @@ class BoundedScoresTest {
   void keepsEveryScoreUpToTheLimitInTheOrderAdded() {
     ScoreSample result = UP_TO_FIVE.finish(of(0.5, -0.25, 0, 1, -1));
     assertArrayEquals(new double[] {0.5, -0.25, 0, 1, -1}, result.getScores());
-    assertEquals(5, result.getSize());
   }
 
   @Test
   void dropsTheScoresOfAGroupOverTheLimit() {
     ScoreSample result = UP_TO_FIVE.finish(of(1, 2, 3, 4, 5, 6, 7));
     assertNull(result.getScores());
-    assertEquals(0, result.getSize());
   }
 
   @Test
@@ -41,6 +38,18 @@ class BoundedScoresTest {
     assertArrayEquals(
         new double[] {7},
         UP_TO_FIVE.finish(UP_TO_FIVE.merge(UP_TO_FIVE.zero(), of(7))).getScores());
+  }
+
+  @Test
+  void aSampleStoresOnlyItsScoresAndReadsBackTheSame() {
+    ScoreSample held = of(0.5, -0.25, 1);
+    ScoreSample read = new ScoreSample();
+    read.setScores(held.getScores());
+    assertArrayEquals(new double[] {0.5, -0.25, 1}, read.getScores());
+    assertArrayEquals(new double[] {0.5, -0.25, 1, 2}, UP_TO_FIVE.merge(read, of(2)).getScores());
+    ScoreSample over = new ScoreSample();
+    over.setScores(null);
+    assertNull(UP_TO_FIVE.merge(of(1), over).getScores());
   }
 
   @Test
