@@ -18,28 +18,26 @@ import org.apache.spark.SparkContext;
  * together they fill them.
  *
  * <p>At most as many run at once as the job has cores ({@code local[N]}'s N, capped at {@link
- * #MAX_WIDTH} on a cluster, whose driver is one machine): {@code local[1]} runs them one after
- * another, as a one-core run should. Drawing ({@link #draw}) has a lane of its own as wide: a query
- * mostly waits for its tasks and the scheduler, a drawing keeps a driver core busy, so drawings
- * queued behind the queries would leave the cores half idle while the queries run, then leave the
- * executors idle while they draw. The threads are made in the stage, so they inherit its Spark job
- * group. Not thread-safe: the driver's.
+ * #MAX_WIDTH} on a cluster, whose driver is one machine): {@code local[1]} runs its queries one
+ * after another. Drawing ({@link #draw}) has a lane of its own as wide: a query mostly waits for
+ * its tasks and the scheduler, a drawing keeps a driver core busy, so drawings queued behind the
+ * queries would leave the cores half idle while the queries run, then leave the executors idle
+ * while they draw (so {@code local[1]} draws one chart beside its one query). Threads are made on
+ * first use, in the stage, so they inherit its Spark job group. Not thread-safe: the driver's.
  */
 final class StageThreads implements AutoCloseable {
 
   /** The most driver threads a stage uses, however many cores the cluster has. */
   static final int MAX_WIDTH = 4;
 
-  private final int width;
-  private final String stage;
   private final ExecutorService pool;
-  private ExecutorService drawing;
+  private final ExecutorService drawing;
   private final List<Future<?>> pending = new ArrayList<>();
 
   StageThreads(int width, String stage) {
-    this.width = width;
-    this.stage = stage;
+    // A fixed pool starts its threads as work arrives: a stage that never draws makes none.
     this.pool = threads(width, "parallax-" + stage + "-");
+    this.drawing = threads(width, "parallax-" + stage + "-draw-");
   }
 
   private static ExecutorService threads(int width, String prefix) {
@@ -80,9 +78,6 @@ final class StageThreads implements AutoCloseable {
    * failure surfaces in {@link #awaitAll()}.
    */
   void draw(Runnable work) {
-    if (drawing == null) {
-      drawing = threads(width, "parallax-" + stage + "-draw-");
-    }
     pending.add(drawing.submit(work));
   }
 
@@ -139,9 +134,7 @@ final class StageThreads implements AutoCloseable {
     pending.forEach(future -> future.cancel(false));
     pending.clear();
     boolean interrupted = stop(pool);
-    if (drawing != null) {
-      interrupted |= stop(drawing);
-    }
+    interrupted |= stop(drawing);
     if (interrupted) {
       Thread.currentThread().interrupt();
     }

@@ -62,11 +62,14 @@ public final class SvgCompactor {
       }
       int valueStart = equals + 2;
       int valueEnd = svg.indexOf('"', valueStart);
-      String name = svg.substring(nameStart, equals);
       if (valueEnd < 0) {
         break;
       }
-      if (nameStart > copied && isSpace(svg.charAt(nameStart - 1)) && GEOMETRY.contains(name)) {
+      String name =
+          nameStart > copied && isSpace(svg.charAt(nameStart - 1))
+              ? svg.substring(nameStart, equals)
+              : null;
+      if (name != null && GEOMETRY.contains(name)) {
         String value = svg.substring(valueStart, valueEnd);
         String compacted =
             switch (name) {

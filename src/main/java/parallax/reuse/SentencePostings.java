@@ -30,10 +30,6 @@ final class SentencePostings {
   /** The postings of {@code perSentence}: sentence {@code s} holds the values {@code [s]}. */
   static SentencePostings of(long[][] perSentence) {
     long[] values = Containment.union(Arrays.asList(perSentence));
-    int total = 0;
-    for (long[] sentence : perSentence) {
-      total += sentence.length;
-    }
     int[] offsets = new int[values.length + 1];
     for (long[] sentence : perSentence) {
       for (long value : sentence) {
@@ -44,7 +40,7 @@ final class SentencePostings {
       offsets[k + 1] += offsets[k];
     }
     int[] next = Arrays.copyOf(offsets, values.length);
-    int[] sentences = new int[total];
+    int[] sentences = new int[offsets[values.length]];
     for (int s = 0; s < perSentence.length; s++) {
       for (long value : perSentence[s]) {
         sentences[next[Arrays.binarySearch(values, value)]++] = s;

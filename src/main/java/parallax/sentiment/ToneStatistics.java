@@ -87,17 +87,7 @@ public final class ToneStatistics {
    */
   public ToneSummary summarize(double[] scores, long positive, long negative, long neutral) {
     int n = scores.length;
-    if (positive < 0 || negative < 0 || neutral < 0 || positive + negative + neutral != n) {
-      throw new IllegalArgumentException(
-          n
-              + " scores but label counts positive="
-              + positive
-              + ", negative="
-              + negative
-              + ", neutral="
-              + neutral
-              + ": they must add up");
-    }
+    requireLabelCounts(n, positive, negative, neutral);
     if (n == 0) {
       return ToneSummary.EMPTY;
     }
@@ -113,14 +103,7 @@ public final class ToneStatistics {
     double mean = sum / n;
     double[] interval =
         n > MAX_BOOTSTRAP_N ? normalInterval(sorted, mean) : bootstrap(sorted, mean);
-    return new ToneSummary(
-        n,
-        mean,
-        interval[0],
-        interval[1],
-        (double) positive / n,
-        (double) negative / n,
-        (double) neutral / n);
+    return summary(n, mean, interval, positive, negative, neutral);
   }
 
   /** The same, labelling each score by its {@link SentimentBand}. */
@@ -148,20 +131,31 @@ public final class ToneStatistics {
    */
   public ToneSummary fromMoments(
       long n, double mean, double variance, long positive, long negative, long neutral) {
-    if (n < 1 || n > Integer.MAX_VALUE || positive + negative + neutral != n) {
+    if (n < 1 || n > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("a group needs 1 to 2^31 - 1 items; was n=" + n);
+    }
+    requireLabelCounts(n, positive, negative, neutral);
+    return summary((int) n, mean, normalInterval(n, mean, variance), positive, negative, neutral);
+  }
+
+  private static void requireLabelCounts(long n, long positive, long negative, long neutral) {
+    if (positive < 0 || negative < 0 || neutral < 0 || positive + negative + neutral != n) {
       throw new IllegalArgumentException(
-          "a group needs 1 to 2^31 - 1 items whose labels add up to n; was n="
-              + n
-              + ", positive="
+          n
+              + " items but label counts positive="
               + positive
               + ", negative="
               + negative
               + ", neutral="
-              + neutral);
+              + neutral
+              + ": they must add up");
     }
-    double[] interval = normalInterval(n, mean, variance);
+  }
+
+  private static ToneSummary summary(
+      int n, double mean, double[] interval, long positive, long negative, long neutral) {
     return new ToneSummary(
-        (int) n,
+        n,
         mean,
         interval[0],
         interval[1],

@@ -26,10 +26,7 @@ public final class BenchCorpus {
   public static List<String> bodies(Path corpus, int limit) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<String> bodies = new ArrayList<>();
-    try (InputStream raw = Files.newInputStream(corpus);
-        InputStream in = corpus.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader = open(corpus)) {
       for (String line = reader.readLine();
           line != null && bodies.size() < limit;
           line = reader.readLine()) {
@@ -42,5 +39,24 @@ public final class BenchCorpus {
       }
     }
     return bodies;
+  }
+
+  /** The corpus's non-blank lines, one record each. */
+  static List<String> records(Path corpus) throws IOException {
+    try (BufferedReader reader = open(corpus)) {
+      return reader.lines().filter(line -> !line.isBlank()).toList();
+    }
+  }
+
+  /** A reader over the corpus's text, gunzipped if its name ends in {@code .gz}. */
+  private static BufferedReader open(Path corpus) throws IOException {
+    InputStream raw = Files.newInputStream(corpus);
+    try {
+      InputStream in = corpus.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      raw.close();
+      throw e;
+    }
   }
 }

@@ -1,10 +1,6 @@
 package parallax.bench;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
@@ -36,7 +31,7 @@ public final class ScaleBenchmark {
     Path corpus = Path.of(args[0]);
     int runs = Integer.parseInt(args[1]);
     Path work = Files.createDirectories(Path.of(args[2]));
-    List<String> lines = records(corpus);
+    List<String> lines = BenchCorpus.records(corpus);
     Map<Integer, Path> subsets = new LinkedHashMap<>();
     for (int quarters : QUARTERS) {
       int articles = lines.size() * quarters / 4;
@@ -86,21 +81,5 @@ public final class ScaleBenchmark {
         perThousand,
         perThousand * CORES,
         line.getRSquare());
-  }
-
-  /** The corpus's non-blank lines (one record each), gzip or not. */
-  private static List<String> records(Path corpus) throws IOException {
-    List<String> lines = new ArrayList<>();
-    try (InputStream raw = Files.newInputStream(corpus);
-        InputStream in = corpus.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank()) {
-          lines.add(line);
-        }
-      }
-    }
-    return lines;
   }
 }
