@@ -167,7 +167,7 @@ public final class StoryGrouping {
     try (Materialized steps = new Materialized()) {
       // Inputs arrive in few partitions (a gzip file is one): spread the features over every core.
       int cores = articles.sparkSession().sparkContext().defaultParallelism();
-      Dataset<Row> features = steps.of(features(articles.repartition(cores)));
+      Dataset<Row> features = steps.of(features(articles.repartition(cores), steps));
       Dataset<Row> edges = steps.of(scoredPairs(features, candidates(features, steps)));
       Dataset<Row> strong = edges.filter(col("score").geq(settings.threshold()));
       Dataset<Row> components = ConnectedComponents.of(strong, MAX_COMPONENT_ROUNDS, steps);
@@ -179,7 +179,7 @@ public final class StoryGrouping {
    * {@code (id, seconds, vector, salient)}: L2-normalised TF-IDF, publication time in epoch seconds
    * (null when missing or unreadable) and the salient-term set (null when no term).
    */
-  private Dataset<Row> features(Dataset<Row> articles) {
+  private Dataset<Row> features(Dataset<Row> articles, Materialized steps) {
     Dataset<Row> docs =
         articles.select(
             col("article_id").as("id"),
@@ -199,7 +199,14 @@ public final class StoryGrouping {
       new StopWordsRemover().setInputCol("lead").setOutputCol("terms").setLocale("en"),
       new HashingTF().setInputCol("terms").setOutputCol("tf").setNumFeatures(settings.numFeatures())
     };
-    Dataset<Row> counted = new Pipeline().setStages(stages).fit(tokens).transform(tokens);
+    // Computed once: fitting the IDF reads every article's counts, and so does weighing them.
+    Dataset<Row> counted =
+        steps.of(
+            new Pipeline()
+                .setStages(stages)
+                .fit(tokens)
+                .transform(tokens)
+                .select(col("id"), col("seconds"), col("tf")));
     Dataset<Row> transformed =
         new Normalizer()
             .setInputCol("tfidf")
