@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Future;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -47,13 +48,7 @@ public final class ParallaxJob {
   public ParallaxJob(SparkSession spark, JobConfig config, PrintStream console) {
     this.spark = spark;
     this.config = config;
-    // Spark jobs grouped by stage ("parallax-analyse"): readable in the Spark UI, and how
-    // monitoring (and the executor-loss test) tells which stage a task belongs to.
-    this.clock =
-        new StageClock(
-            console,
-            stage ->
-                spark.sparkContext().setJobGroup("parallax-" + stage, "parallax " + stage, false));
+    this.clock = new StageClock(console, stage -> JobGroups.enter(spark.sparkContext(), stage));
   }
 
   /** What a finished run produced. */
@@ -210,38 +205,42 @@ public final class ParallaxJob {
 
     clock.start("write");
     long rejectedCount = ingestRejects + duplicates + failedCount;
-    TableWriter tables;
-    Written written;
-    try (StageThreads writing = StageThreads.forStage(spark.sparkContext(), "write")) {
-      tables = new TableWriter(folder, writing);
-      written = writeTables(tables, analysed, storyRows, rejects, outlets);
-      tables.awaitAll();
-    }
-    List<String> outputs = new ArrayList<>(written.files());
-    clock.end(String.format(Locale.ROOT, "%d tables", outputs.size()));
-
-    clock.start("report");
     List<IndexPage.Figure> figures =
         List.of(
             new IndexPage.Figure("records read", recordsIn),
             new IndexPage.Figure("articles analysed", analysedCount),
             new IndexPage.Figure("records rejected", rejectedCount));
-    List<String> files = new ArrayList<>(outputs);
-    files.add("manifest.json");
+    TableWriter tables;
+    List<String> outputs;
     List<String> pageFiles;
-    try (StageThreads reporting = StageThreads.forStage(spark.sparkContext(), "report")) {
-      pageFiles =
-          written
-              .pages()
-              .write(
-                  analysed,
-                  written.articles(),
-                  written.stories(),
-                  written.sources(),
-                  figures,
-                  files,
-                  folder,
-                  reporting);
+    try (StageThreads writing = StageThreads.forStage(spark.sparkContext(), "write");
+        StageThreads reporting = StageThreads.forStage(spark.sparkContext(), "report")) {
+      tables = new TableWriter(folder, writing);
+      Written written = writeTables(tables, analysed, storyRows, rejects, outlets);
+      outputs = new ArrayList<>(written.files());
+      List<String> files = new ArrayList<>(outputs);
+      files.add("manifest.json");
+      // The report reads the tables being written (from Spark's cache once they are in it), and
+      // its small queries and its drawing fill the cores the tables' queries leave idle.
+      Future<List<String>> report =
+          reporting.lead(
+              () ->
+                  written
+                      .pages()
+                      .write(
+                          analysed,
+                          written.articles(),
+                          written.stories(),
+                          written.sources(),
+                          figures,
+                          files,
+                          folder,
+                          reporting));
+      tables.awaitAll();
+      clock.end(String.format(Locale.ROOT, "%d tables", outputs.size()));
+
+      clock.start("report");
+      pageFiles = StageThreads.valueOf(report);
     }
     outputs.addAll(pageFiles);
     clock.end(

@@ -71,8 +71,8 @@ final class StageProgress implements AutoCloseable {
       int partitions,
       PrintStream console,
       Duration every) {
-    String group = "parallax-" + stage;
-    spark.setJobGroup(group, "parallax " + stage, false);
+    String group = JobGroups.of(stage);
+    JobGroups.enter(spark, stage);
     StageProgress progress = new StageProgress(spark, group, stage, items, partitions, console);
     progress.timer.scheduleAtFixedRate(
         progress::report, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);

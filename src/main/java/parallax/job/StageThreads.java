@@ -1,8 +1,8 @@
 package parallax.job;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,7 +23,11 @@ import org.apache.spark.SparkContext;
  * its tasks and the scheduler, a drawing keeps a driver core busy, so drawings queued behind the
  * queries would leave the cores half idle while the queries run, then leave the executors idle
  * while they draw (so {@code local[1]} draws one chart beside its one query). Threads are made on
- * first use, in the stage, so they inherit its Spark job group. Not thread-safe: the driver's.
+ * first use, in the stage, so they inherit its Spark job group.
+ *
+ * <p>A stage can also run beside another: its {@link #lead} runs on a thread of its own, in the
+ * stage's job group, and starts the stage's work itself (the report, while the tables are still
+ * being written). Not thread-safe: the driver's, or once a lead has started, the lead's.
  */
 final class StageThreads implements AutoCloseable {
 
@@ -32,12 +36,21 @@ final class StageThreads implements AutoCloseable {
 
   private final ExecutorService pool;
   private final ExecutorService drawing;
-  private final List<Future<?>> pending = new ArrayList<>();
+  private final ExecutorService leading;
+  private final Runnable enterStage;
+  // Copy-on-write: close() cancels what a lead may still be adding to.
+  private final List<Future<?>> pending = new CopyOnWriteArrayList<>();
 
   StageThreads(int width, String stage) {
+    this(width, stage, () -> {});
+  }
+
+  private StageThreads(int width, String stage, Runnable enterStage) {
     // A fixed pool starts its threads as work arrives: a stage that never draws makes none.
     this.pool = threads(width, "parallax-" + stage + "-");
     this.drawing = threads(width, "parallax-" + stage + "-draw-");
+    this.leading = threads(1, "parallax-" + stage + "-lead-");
+    this.enterStage = enterStage;
   }
 
   private static ExecutorService threads(int width, String prefix) {
@@ -53,12 +66,27 @@ final class StageThreads implements AutoCloseable {
 
   /** A runner for {@code stage} as wide as the job's cores allow. */
   static StageThreads forStage(SparkContext spark, String stage) {
-    return new StageThreads(width(spark.defaultParallelism()), stage);
+    return new StageThreads(
+        width(spark.defaultParallelism()), stage, () -> JobGroups.enter(spark, stage));
   }
 
   /** How many run at once for a job with {@code cores} cores. */
   static int width(int cores) {
     return Math.max(1, Math.min(cores, MAX_WIDTH));
+  }
+
+  /**
+   * Starts {@code lead} on the stage's lead thread, in the stage's Spark job group: work that
+   * starts this stage's queries and drawings itself and waits for them, so the whole stage runs
+   * beside the caller's. Its value, or its failure, comes from the returned future (not from {@link
+   * #awaitAll()}); {@link #close()} waits for it.
+   */
+  <T> Future<T> lead(Callable<T> lead) {
+    return leading.submit(
+        () -> {
+          enterStage.run();
+          return lead.call();
+        });
   }
 
   /** Starts {@code work}; its failure surfaces in {@link #awaitAll()}. */
@@ -126,14 +154,19 @@ final class StageThreads implements AutoCloseable {
   }
 
   /**
-   * Stops the threads. After a failure, work not yet started never starts, and work running is
-   * waited for, so no query of the stage outlives it (and writes into a folder being abandoned).
+   * Stops the threads. After a failure, work not yet started never starts, and work running (a lead
+   * included) is waited for, so no query of the stage outlives it (and writes into a folder being
+   * abandoned).
    */
   @Override
   public void close() {
     pending.forEach(future -> future.cancel(false));
+    // A lead waiting for work cancelled here fails at once; whatever it started meanwhile is
+    // cancelled once it has stopped.
+    boolean interrupted = stop(leading);
+    pending.forEach(future -> future.cancel(false));
     pending.clear();
-    boolean interrupted = stop(pool);
+    interrupted |= stop(pool);
     interrupted |= stop(drawing);
     if (interrupted) {
       Thread.currentThread().interrupt();

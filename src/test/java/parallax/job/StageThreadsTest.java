@@ -162,4 +162,73 @@ class StageThreadsTest {
     assertEquals(1, finished.get(), "the running work finished before close returned");
     assertEquals(1, started.get(), "the queued work never started");
   }
+
+  @Test
+  void aLeadStartsTheStagesWorkAndWaitsForItBesideTheCaller() throws Exception {
+    List<String> names = Collections.synchronizedList(new ArrayList<>());
+    try (StageThreads threads = new StageThreads(1, "test")) {
+      Future<Integer> led =
+          threads.lead(
+              () -> {
+                names.add(Thread.currentThread().getName());
+                // The lead waits for its own work: its thread is not one of the lanes'.
+                Future<Integer> query = threads.call(() -> 20);
+                threads.draw(() -> names.add(Thread.currentThread().getName()));
+                threads.awaitAll();
+                return query.get() + 1;
+              });
+      assertEquals(21, StageThreads.valueOf(led));
+    }
+    assertEquals(List.of("parallax-test-lead-1", "parallax-test-draw-1"), names);
+  }
+
+  @Test
+  void aLeadsFailureComesFromItsFuture() {
+    try (StageThreads threads = new StageThreads(1, "test")) {
+      UncheckedIOException failure =
+          new UncheckedIOException("cannot write a page", new IOException("disk full"));
+      Future<Object> led =
+          threads.lead(
+              () -> {
+                throw failure;
+              });
+      assertSame(
+          failure, assertThrows(UncheckedIOException.class, () -> StageThreads.valueOf(led)));
+      threads.awaitAll();
+    }
+  }
+
+  @Test
+  void closingWaitsForTheLeadAndDropsWhatItQueued() throws Exception {
+    CountDownLatch queued = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger started = new AtomicInteger();
+    AtomicInteger leadFinished = new AtomicInteger();
+    StageThreads threads = new StageThreads(1, "test");
+    threads.lead(
+        () -> {
+          // The one query thread is busy until the lead ends; the rest queue behind it.
+          threads.run(
+              () -> {
+                started.incrementAndGet();
+                try {
+                  release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              });
+          for (int i = 0; i < 10; i++) {
+            threads.run(started::incrementAndGet);
+          }
+          queued.countDown();
+          Thread.sleep(200);
+          leadFinished.incrementAndGet();
+          release.countDown();
+          return null;
+        });
+    assertTrue(queued.await(10, TimeUnit.SECONDS));
+    threads.close();
+    assertEquals(1, leadFinished.get(), "the lead finished before close returned");
+    assertEquals(1, started.get(), "the work the lead queued never started");
+  }
 }
