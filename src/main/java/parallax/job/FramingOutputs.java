@@ -121,12 +121,15 @@ final class FramingOutputs {
             VariantMatrixChart::forSection));
 
     Dataset<Row> storyTerms = FramingTables.storyDistinctiveTerms(storyRows);
+    // Defined on the writing thread: holding the outlets' term counts takes a pass over the
+    // analysed articles, which would hold up the tables (and the report) defined after it.
     tables.writeOnce(
         "distinctive_terms",
-        FramingTables.distinctiveTerms(
-            storyRows,
-            tables.hold(CorpusDistinctiveTerms.sourceTermCounts(analysed)),
-            OVERALL_TOP_TERMS),
+        () ->
+            FramingTables.distinctiveTerms(
+                storyRows,
+                tables.hold(CorpusDistinctiveTerms.sourceTermCounts(analysed)),
+                OVERALL_TOP_TERMS),
         col("scope").desc(),
         col("story_id"),
         col("source"),

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -36,7 +37,8 @@ import parallax.report.CsvCells;
  * <p>Tables are written at the same time, on the stage's {@link StageThreads}: {@link #write}
  * persists the table and starts its query, and {@link #awaitAll()} waits for all of them. A table
  * that reads another still being written waits for that table's cached partitions (Spark computes a
- * cached block once), so nothing is computed twice. Not thread-safe: the driver's.
+ * cached block once), so nothing is computed twice. Not thread-safe: the driver's (but {@link
+ * #hold} may also run in a table's definition on the writing threads).
  */
 final class TableWriter implements AutoCloseable {
 
@@ -69,6 +71,15 @@ final class TableWriter implements AutoCloseable {
    */
   void writeOnce(String name, Dataset<Row> table, Column... order) {
     writing.run(() -> writeCsv(name, table, order));
+  }
+
+  /**
+   * Starts writing the table {@code definition} gives, like {@link #writeOnce(String, Dataset,
+   * Column...)}, defining it on the writing thread: for a table whose definition computes something
+   * first ({@link #hold}), which would otherwise keep the driver from defining the tables after it.
+   */
+  void writeOnce(String name, Supplier<Dataset<Row>> definition, Column... order) {
+    writing.run(() -> writeCsv(name, definition.get(), order));
   }
 
   /** Waits for every table started; throws the first failure. */
@@ -132,10 +143,13 @@ final class TableWriter implements AutoCloseable {
   /**
    * {@code intermediate}, an input that several tables read, computed now and held ({@link
    * Materialized#held}) until {@link #close()}: each table's query would otherwise recompute it
-   * from the analysed articles once per join or broadcast that reads it.
+   * from the analysed articles once per join or broadcast that reads it. Called on the driver or,
+   * inside a table's definition, on the writing thread.
    */
   Dataset<Row> hold(Dataset<Row> intermediate) {
-    return intermediates.held(intermediate);
+    synchronized (intermediates) {
+      return intermediates.held(intermediate);
+    }
   }
 
   /** Releases the tables written and the intermediates held. */
@@ -143,7 +157,9 @@ final class TableWriter implements AutoCloseable {
   public void close() {
     persisted.forEach(Dataset::unpersist);
     persisted.clear();
-    intermediates.close();
+    synchronized (intermediates) {
+      intermediates.close();
+    }
   }
 
   private static String format(Row row) {
