@@ -179,11 +179,10 @@ public final class SentimentTables {
   /** A group's tone: bootstrapped from its scores if it kept them, from its sums if not. */
   private static Row toneOf(Row row, int keyCount) {
     Row sample = row.getStruct(keyCount + 6);
-    int scoresAt = sample.fieldIndex("scores");
-    if (sample.isNullAt(scoresAt)) {
+    if (sample.getBoolean(sample.fieldIndex("dropped"))) {
       return fromSums(row, keyCount);
     }
-    List<Double> held = sample.getList(scoresAt);
+    List<Double> held = sample.getList(sample.fieldIndex("scores"));
     double[] scores = new double[held.size()];
     for (int i = 0; i < scores.length; i++) {
       scores[i] = held.get(i);

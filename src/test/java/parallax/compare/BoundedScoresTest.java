@@ -1,8 +1,12 @@
 package parallax.compare;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.encoders.AgnosticEncoder;
+import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.junit.jupiter.api.Test;
 
 class BoundedScoresTest {
@@ -26,7 +30,7 @@ class BoundedScoresTest {
   @Test
   void dropsTheScoresOfAGroupOverTheLimit() {
     ScoreSample result = UP_TO_FIVE.finish(of(1, 2, 3, 4, 5, 6, 7));
-    assertNull(result.getScores());
+    assertTrue(result.isDropped());
   }
 
   @Test
@@ -34,7 +38,7 @@ class BoundedScoresTest {
     assertArrayEquals(
         new double[] {1, 2, 3, 4, 5},
         UP_TO_FIVE.finish(UP_TO_FIVE.merge(of(1, 2), of(3, 4, 5))).getScores());
-    assertNull(UP_TO_FIVE.finish(UP_TO_FIVE.merge(of(1, 2, 3), of(4, 5, 6))).getScores());
+    assertTrue(UP_TO_FIVE.finish(UP_TO_FIVE.merge(of(1, 2, 3), of(4, 5, 6))).isDropped());
     assertArrayEquals(
         new double[] {7},
         UP_TO_FIVE.finish(UP_TO_FIVE.merge(UP_TO_FIVE.zero(), of(7))).getScores());
@@ -48,15 +52,38 @@ class BoundedScoresTest {
     assertArrayEquals(new double[] {0.5, -0.25, 1}, read.getScores());
     assertArrayEquals(new double[] {0.5, -0.25, 1, 2}, UP_TO_FIVE.merge(read, of(2)).getScores());
     ScoreSample over = new ScoreSample();
-    over.setScores(null);
-    assertNull(UP_TO_FIVE.merge(of(1), over).getScores());
+    over.setDropped(true);
+    assertTrue(UP_TO_FIVE.merge(of(1), over).isDropped());
   }
 
   @Test
   void aPartitionOverTheLimitDropsTheMergedGroup() {
     ScoreSample over = of(1, 2, 3, 4, 5, 6);
-    assertNull(UP_TO_FIVE.finish(UP_TO_FIVE.merge(of(1), over)).getScores());
-    assertNull(UP_TO_FIVE.finish(UP_TO_FIVE.merge(over, of(1))).getScores());
-    assertNull(UP_TO_FIVE.finish(UP_TO_FIVE.reduce(over, 0.5)).getScores());
+    assertTrue(UP_TO_FIVE.finish(UP_TO_FIVE.merge(of(1), over)).isDropped());
+    assertTrue(UP_TO_FIVE.finish(UP_TO_FIVE.merge(over, of(1))).isDropped());
+    assertTrue(UP_TO_FIVE.finish(UP_TO_FIVE.reduce(over, 0.5)).isDropped());
+  }
+
+  @Test
+  void aDroppedSampleStaysDroppedThroughSparksBeanEncoder() {
+    // Between the partial and the final aggregation Spark stores the buffer with this encoder.
+    ScoreSample over = of(1, 2, 3, 4, 5, 6);
+    ScoreSample kept = of(0.5, -0.25);
+    ScoreSample overRead = roundTrip(over);
+    ScoreSample keptRead = roundTrip(kept);
+    assertTrue(overRead.isDropped());
+    assertTrue(UP_TO_FIVE.merge(of(1), overRead).isDropped());
+    assertFalse(keptRead.isDropped());
+    assertArrayEquals(new double[] {0.5, -0.25}, keptRead.getScores());
+  }
+
+  private static ScoreSample roundTrip(ScoreSample sample) {
+    ExpressionEncoder<ScoreSample> encoder =
+        ExpressionEncoder.apply((AgnosticEncoder<ScoreSample>) UP_TO_FIVE.bufferEncoder());
+    InternalRow row = encoder.createSerializer().apply(sample).copy();
+    return encoder
+        .resolveAndBind(encoder.resolveAndBind$default$1(), encoder.resolveAndBind$default$2())
+        .createDeserializer()
+        .apply(row);
   }
 }

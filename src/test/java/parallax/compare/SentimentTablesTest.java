@@ -58,6 +58,26 @@ class SentimentTablesTest {
     assertTone(statistics.summarize(smallScores, SentimentBand.VADER), tone.get(1), "Small Daily");
   }
 
+  @Test
+  void aGroupOverTheLimitWithinOnePartitionIsToldFromItsSums() {
+    // One partition: the partial aggregation itself passes the limit and stores a dropped sample.
+    int large = ToneStatistics.MAX_BOOTSTRAP_N + 11;
+    List<Row> rows = new ArrayList<>();
+    double[] scores = new double[large];
+    for (int i = 0; i < large; i++) {
+      scores[i] = score(i);
+      rows.add(
+          RowFactory.create(
+              "Big Wire", scores[i], SentimentBand.VADER.polarity(scores[i]).label()));
+    }
+    Dataset<Row> items = SharedSpark.session().createDataFrame(rows, SCORED).coalesce(1);
+
+    List<Row> tone = SentimentTables.tone(items, List.of("source")).collectAsList();
+
+    assertTone(
+        ToneStatistics.defaults().summarize(scores, SentimentBand.VADER), tone.get(0), "Big Wire");
+  }
+
   private static void assertTone(ToneSummary expected, Row row, String source) {
     assertEquals(source, row.getAs("source"));
     assertEquals(expected.n(), row.<Integer>getAs("n"));
