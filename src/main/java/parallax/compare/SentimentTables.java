@@ -72,6 +72,15 @@ public final class SentimentTables {
 
   private static final ToneStatistics STATISTICS = ToneStatistics.defaults();
 
+  /** A bean input to an aggregation is given field by field, in the bean encoder's order. */
+  private static final Column[] SAMPLE_FIELDS =
+      Arrays.stream(Encoders.bean(ScoreSample.class).schema().fieldNames())
+          .map(field -> col("sample." + field))
+          .toArray(Column[]::new);
+
+  /** The groups of {@link #storyGroups}. */
+  private static final List<String> STORY_GROUPS = List.of("story_id", "source", "voice");
+
   private SentimentTables() {}
 
   /** {@code sentiment.csv}: one row per sentence of every analysed article. */
@@ -123,18 +132,28 @@ public final class SentimentTables {
   }
 
   /**
-   * Tone per story and outlet over the sentences ({@link #sentences}) of its versions, keyed {@code
-   * story_id, source}.
+   * The groups both tones of {@code sources.csv} are taken from, in one pass over the sentences
+   * ({@link #sentences}): per story, outlet and voice, the count, exact sums, label counts and, for
+   * a group small enough to bootstrap, its scores. Give the same Dataset to {@link #storyTone} and
+   * {@link #overallTone}, and a query that reads both groups the sentences once.
    */
-  public static Dataset<Row> storyTone(Dataset<Row> sentences) {
-    return byVoice(tone(sentences, List.of("story_id", "source", "voice")), "story_id", "source");
+  public static Dataset<Row> storyGroups(Dataset<Row> sentences) {
+    return groups(sentences, STORY_GROUPS);
+  }
+
+  /** Tone per story and outlet, keyed {@code story_id, source}, from {@link #storyGroups}. */
+  public static Dataset<Row> storyTone(Dataset<Row> storyGroups) {
+    return byVoice(tones(storyGroups, STORY_GROUPS), "story_id", "source");
   }
 
   /**
-   * Tone per outlet over all its sentences ({@link #sentences}) in the run, keyed {@code source}.
+   * Tone per outlet over all its sentences in the run, keyed {@code source}: {@link #storyGroups}
+   * added up per outlet. The sums are exact and the bootstrap sorts its scores, so this is the tone
+   * of the outlet's sentences taken directly.
    */
-  public static Dataset<Row> overallTone(Dataset<Row> sentences) {
-    return byVoice(tone(sentences, List.of("source", "voice")), "source");
+  public static Dataset<Row> overallTone(Dataset<Row> storyGroups) {
+    List<String> keys = List.of("source", "voice");
+    return byVoice(tones(regrouped(storyGroups, keys), keys), "source");
   }
 
   /**
@@ -143,23 +162,50 @@ public final class SentimentTables {
    * share_negative, share_neutral}.
    */
   public static Dataset<Row> tone(Dataset<Row> items, List<String> keys) {
-    Column[] keyColumns = keys.stream().map(k -> col(k)).toArray(Column[]::new);
+    return tones(groups(items, keys), keys);
+  }
+
+  /**
+   * One pass over {@code items}: per group of {@code keys}, the count, the exact decimal sums of
+   * the scores and their squares, the label counts and the scores of a group small enough to
+   * bootstrap.
+   */
+  private static Dataset<Row> groups(Dataset<Row> items, List<String> keys) {
     Column score = col("score").cast(SCORE_DECIMAL);
     Column sample =
         udaf(new BoundedScores(ToneStatistics.MAX_BOOTSTRAP_N), Encoders.DOUBLE())
             .apply(col("score"));
-    // One pass: the sums of every group, and the scores of the groups small enough to bootstrap.
-    Dataset<Row> groups =
-        items
-            .groupBy(keyColumns)
-            .agg(
-                count(lit(1)).as("n"),
-                sum(score).as("score_sum"),
-                sum(score.multiply(score)).as("score_squares"),
-                labelCount(Polarity.POSITIVE),
-                labelCount(Polarity.NEGATIVE),
-                labelCount(Polarity.NEUTRAL),
-                sample.as("sample"));
+    return items
+        .groupBy(columns(keys))
+        .agg(
+            count(lit(1)).as("n"),
+            sum(score).as("score_sum"),
+            sum(score.multiply(score)).as("score_squares"),
+            labelCount(Polarity.POSITIVE),
+            labelCount(Polarity.NEGATIVE),
+            labelCount(Polarity.NEUTRAL),
+            sample.as("sample"));
+  }
+
+  /** {@link #groups} added up into the larger groups of {@code keys}. */
+  private static Dataset<Row> regrouped(Dataset<Row> groups, List<String> keys) {
+    Column samples =
+        udaf(new MergedScores(ToneStatistics.MAX_BOOTSTRAP_N), Encoders.bean(ScoreSample.class))
+            .apply(SAMPLE_FIELDS);
+    return groups
+        .groupBy(columns(keys))
+        .agg(
+            sum(col("n")).as("n"),
+            sum(col("score_sum")).as("score_sum"),
+            sum(col("score_squares")).as("score_squares"),
+            sum(col(Polarity.POSITIVE.label())).as(Polarity.POSITIVE.label()),
+            sum(col(Polarity.NEGATIVE.label())).as(Polarity.NEGATIVE.label()),
+            sum(col(Polarity.NEUTRAL.label())).as(Polarity.NEUTRAL.label()),
+            samples.as("sample"));
+  }
+
+  /** The tone of each of {@link #groups}' (or {@link #regrouped}'s) rows. */
+  private static Dataset<Row> tones(Dataset<Row> groups, List<String> keys) {
     StructType schema = new StructType();
     for (String key : keys) {
       schema = schema.add(key, StringType);
@@ -170,6 +216,10 @@ public final class SentimentTables {
     int keyCount = keys.size();
     return groups.map(
         (MapFunction<Row, Row>) row -> toneOf(row, keyCount), ExpressionEncoder.apply(schema));
+  }
+
+  private static Column[] columns(List<String> names) {
+    return names.stream().map(name -> col(name)).toArray(Column[]::new);
   }
 
   private static Column labelCount(Polarity polarity) {
@@ -234,8 +284,7 @@ public final class SentimentTables {
 
   /**
    * Every sentence of the analysed articles with its story, outlet, voice, score and label: the
-   * input of {@link #storyTone} and {@link #overallTone}, which read it once each (one pass per
-   * tone, so holding the sentences would cost more than exploding them twice).
+   * input of {@link #storyGroups}.
    */
   public static Dataset<Row> sentences(Dataset<Row> analysed) {
     return analysed

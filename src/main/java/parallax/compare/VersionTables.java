@@ -80,13 +80,15 @@ public final class VersionTables {
    * {@code sources.csv}: per outlet within each story ({@code scope = story}) and over all stories
    * ({@code scope = overall}, no story id).
    *
-   * @param sentences the analysed articles' {@link SentimentTables#sentences}, read once per tone
-   *     (within a story, overall)
+   * @param sentences the analysed articles' {@link SentimentTables#sentences}, grouped once for
+   *     both tones (within a story, overall)
    */
   public static Dataset<Row> sources(
       Dataset<Row> analysed, Dataset<Row> sentences, Dataset<Row> outlets) {
     // One pass over the articles; the overall rows add up the per-story sums, and an outlet's
-    // stories are its per-story rows (all measures are sums, the mean is taken last).
+    // stories are its per-story rows (all measures are sums, the mean is taken last). The tones
+    // likewise: one grouping of the sentences, added up for the overall tone.
+    Dataset<Row> toneGroups = SentimentTables.storyGroups(sentences);
     Dataset<Row> storySums =
         analysed.groupBy(col("story_id"), col("source")).agg(count(lit(1)).as("articles"), sums());
     Dataset<Row> perStory =
@@ -94,7 +96,7 @@ public final class VersionTables {
             .withColumn("stories", lit(1L))
             .withColumn("scope", lit("story"))
             .join(
-                SentimentTables.storyTone(sentences), new String[] {"story_id", "source"}, "left");
+                SentimentTables.storyTone(toneGroups), new String[] {"story_id", "source"}, "left");
     List<Column> overallSums = new ArrayList<>();
     for (String column : storySums.columns()) {
       if (!column.equals("story_id") && !column.equals("source")) {
@@ -108,7 +110,7 @@ public final class VersionTables {
                     .agg(count(col("story_id")).as("stories"), overallSums.toArray(Column[]::new)))
             .withColumn("scope", lit("overall"))
             .withColumn("story_id", lit(null).cast("string"))
-            .join(SentimentTables.overallTone(sentences), new String[] {"source"}, "left");
+            .join(SentimentTables.overallTone(toneGroups), new String[] {"source"}, "left");
     List<Column> columns =
         new ArrayList<>(
             List.of(

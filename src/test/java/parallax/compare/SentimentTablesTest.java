@@ -3,6 +3,7 @@ package parallax.compare;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,14 @@ class SentimentTablesTest {
   private static final StructType SCORED =
       new StructType()
           .add("source", StringType, false)
+          .add("score", DoubleType, false)
+          .add("label", StringType, false);
+
+  private static final StructType SENTENCES =
+      new StructType()
+          .add("story_id", StringType, false)
+          .add("source", StringType, false)
+          .add("voice", StringType, false)
           .add("score", DoubleType, false)
           .add("label", StringType, false);
 
@@ -76,6 +85,56 @@ class SentimentTablesTest {
 
     assertTone(
         ToneStatistics.defaults().summarize(scores, SentimentBand.VADER), tone.get(0), "Big Wire");
+  }
+
+  @Test
+  void addsUpTheOutletsToneOverStoriesAsIfTakenFromItsSentences() {
+    // Big Wire: three stories that pass the bootstrap's limit only together; Small Daily: two
+    // stories far below it, one of them also with quoted sentences.
+    int perStory = ToneStatistics.MAX_BOOTSTRAP_N / 2 - 5;
+    List<Row> rows = new ArrayList<>();
+    for (int story = 0; story < 3; story++) {
+      for (int i = 0; i < perStory; i++) {
+        rows.add(sentence("s" + story, "Big Wire", SentimentTables.AUTHOR, score(i + story * 7)));
+      }
+    }
+    for (int i = 0; i < 40; i++) {
+      rows.add(sentence("s0", "Small Daily", SentimentTables.AUTHOR, score(i * 3 + 1)));
+      rows.add(sentence("s3", "Small Daily", SentimentTables.AUTHOR, score(i * 5 + 2)));
+      rows.add(sentence("s3", "Small Daily", SentimentTables.QUOTED, score(i * 11)));
+    }
+    Dataset<Row> sentences = SharedSpark.session().createDataFrame(rows, SENTENCES).repartition(3);
+
+    List<Row> added =
+        SentimentTables.overallTone(SentimentTables.storyGroups(sentences))
+            .orderBy("source")
+            .collectAsList();
+    // Directly: one group per outlet and voice over its sentences, then the voices side by side.
+    List<Row> direct =
+        SentimentTables.tone(sentences, List.of("source", "voice"))
+            .orderBy("source", "voice")
+            .collectAsList();
+
+    assertEquals(2, added.size());
+    assertEquals("Big Wire", added.get(0).getAs("source"));
+    assertEquals(3 * perStory, added.get(0).<Integer>getAs("author_sentences"));
+    assertTrue(added.get(0).isNullAt(added.get(0).fieldIndex("quoted_sentences")));
+    assertSameTone(direct.get(0), added.get(0), "author");
+    assertSameTone(direct.get(1), added.get(1), "author");
+    assertSameTone(direct.get(2), added.get(1), "quoted");
+  }
+
+  private static Row sentence(String story, String source, String voice, double score) {
+    return RowFactory.create(
+        story, source, voice, score, SentimentBand.VADER.polarity(score).label());
+  }
+
+  /** The by-voice row's columns of {@code voice} hold exactly the direct tone's values. */
+  private static void assertSameTone(Row direct, Row byVoice, String voice) {
+    assertEquals(direct.<Integer>getAs("n"), byVoice.<Integer>getAs(voice + "_sentences"));
+    assertEquals(direct.<Double>getAs("mean"), byVoice.<Double>getAs(voice + "_tone"));
+    assertEquals(direct.<Double>getAs("ci_low"), byVoice.<Double>getAs(voice + "_tone_ci_low"));
+    assertEquals(direct.<Double>getAs("ci_high"), byVoice.<Double>getAs(voice + "_tone_ci_high"));
   }
 
   private static void assertTone(ToneSummary expected, Row row, String source) {
