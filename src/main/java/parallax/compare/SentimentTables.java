@@ -187,21 +187,22 @@ public final class SentimentTables {
             sample.as("sample"));
   }
 
-  /** {@link #groups} added up into the larger groups of {@code keys}. */
-  private static Dataset<Row> regrouped(Dataset<Row> groups, List<String> keys) {
+  /** {@link #storyGroups} added up into the larger groups of {@code keys}. */
+  private static Dataset<Row> regrouped(Dataset<Row> storyGroups, List<String> keys) {
     Column samples =
         udaf(new MergedScores(ToneStatistics.MAX_BOOTSTRAP_N), Encoders.bean(ScoreSample.class))
             .apply(SAMPLE_FIELDS);
-    return groups
+    // Every measure of a group but its sample is a count or an exact sum: they add up.
+    List<Column> sums = new ArrayList<>();
+    for (String column : storyGroups.columns()) {
+      if (!STORY_GROUPS.contains(column) && !column.equals("sample")) {
+        sums.add(sum(col(column)).as(column));
+      }
+    }
+    sums.add(samples.as("sample"));
+    return storyGroups
         .groupBy(columns(keys))
-        .agg(
-            sum(col("n")).as("n"),
-            sum(col("score_sum")).as("score_sum"),
-            sum(col("score_squares")).as("score_squares"),
-            sum(col(Polarity.POSITIVE.label())).as(Polarity.POSITIVE.label()),
-            sum(col(Polarity.NEGATIVE.label())).as(Polarity.NEGATIVE.label()),
-            sum(col(Polarity.NEUTRAL.label())).as(Polarity.NEUTRAL.label()),
-            samples.as("sample"));
+        .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new));
   }
 
   /** The tone of each of {@link #groups}' (or {@link #regrouped}'s) rows. */
