@@ -38,25 +38,27 @@ class SentimentTablesTest {
     return ((i * 37) % 201 - 100) / 100.0;
   }
 
+  /**
+   * Adds {@code count} scored rows of {@code source} to {@code rows}, the i-th with {@code score(i
+   * * step + offset)}, and returns their scores.
+   */
+  private static double[] scored(List<Row> rows, String source, int count, int step, int offset) {
+    double[] scores = new double[count];
+    for (int i = 0; i < count; i++) {
+      scores[i] = score(i * step + offset);
+      rows.add(
+          RowFactory.create(source, scores[i], SentimentBand.VADER.polarity(scores[i]).label()));
+    }
+    return scores;
+  }
+
   @Test
   void givesEachGroupTheToneItsScoresGiveWhetherBootstrappedOrFromSums() {
     int large = ToneStatistics.MAX_BOOTSTRAP_N + 11;
     int small = 57;
     List<Row> rows = new ArrayList<>();
-    double[] largeScores = new double[large];
-    double[] smallScores = new double[small];
-    for (int i = 0; i < large; i++) {
-      largeScores[i] = score(i);
-      rows.add(
-          RowFactory.create(
-              "Big Wire", largeScores[i], SentimentBand.VADER.polarity(largeScores[i]).label()));
-    }
-    for (int i = 0; i < small; i++) {
-      smallScores[i] = score(i * 3 + 1);
-      rows.add(
-          RowFactory.create(
-              "Small Daily", smallScores[i], SentimentBand.VADER.polarity(smallScores[i]).label()));
-    }
+    double[] largeScores = scored(rows, "Big Wire", large, 1, 0);
+    double[] smallScores = scored(rows, "Small Daily", small, 3, 1);
     Dataset<Row> items = SharedSpark.session().createDataFrame(rows, SCORED).repartition(3);
 
     List<Row> tone =
@@ -72,13 +74,7 @@ class SentimentTablesTest {
     // One partition: the partial aggregation itself passes the limit and stores a dropped sample.
     int large = ToneStatistics.MAX_BOOTSTRAP_N + 11;
     List<Row> rows = new ArrayList<>();
-    double[] scores = new double[large];
-    for (int i = 0; i < large; i++) {
-      scores[i] = score(i);
-      rows.add(
-          RowFactory.create(
-              "Big Wire", scores[i], SentimentBand.VADER.polarity(scores[i]).label()));
-    }
+    double[] scores = scored(rows, "Big Wire", large, 1, 0);
     Dataset<Row> items = SharedSpark.session().createDataFrame(rows, SCORED).coalesce(1);
 
     List<Row> tone = SentimentTables.tone(items, List.of("source")).collectAsList();
