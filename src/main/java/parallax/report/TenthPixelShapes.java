@@ -86,8 +86,8 @@ final class TenthPixelShapes {
     return path;
   }
 
-  /** {@code value} rounded half up to tenths, as {@link SvgCompactor} rounds; not finite as is. */
+  /** {@code value} on {@link SvgCompactor}'s grid ({@link SvgCompactor#tenths(double)}). */
   private static double tenth(double value) {
-    return Double.isFinite(value) ? Math.round(value * 10) / 10.0 : value;
+    return Double.isFinite(value) ? SvgCompactor.tenths(value) / 10.0 : value;
   }
 }

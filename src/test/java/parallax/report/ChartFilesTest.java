@@ -14,8 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -24,60 +22,15 @@ class ChartFilesTest {
 
   @Test
   void writesTheSameSvgAsCompactingXChartsOwnForEveryKindOfChart() throws IOException {
+    // The other chart tests' stories, so every kind of chart the report draws is here.
     List<Chart<?, ?>> charts =
         List.of(
-            VersionLengthChart.build(
-                "trump-putin-call",
-                IntStream.range(0, 9)
-                    .mapToObj(
-                        i ->
-                            new VersionLengthChart.Version(
-                                "Outlet number " + i, "a" + i, 400 + 37L * i))
-                    .toList()),
-            ToneChart.build(
-                "trump-putin-call",
-                List.of(
-                    new ToneChart.Outlet("RT", 20, -0.30, -0.45, -0.10, 4, 0.20, 0.05, 0.30),
-                    new ToneChart.Outlet(
-                        "Meridian Wire",
-                        18,
-                        0.05,
-                        -0.05,
-                        0.10,
-                        0,
-                        Double.NaN,
-                        Double.NaN,
-                        Double.NaN))),
-            SimilarityHeatmap.build(
-                "trump-putin-call",
-                List.of(
-                    new SimilarityHeatmap.Pair("RT (rt)", "TROIB (troib)", 0.25, 0.5),
-                    new SimilarityHeatmap.Pair("RT (rt)", "Wire (wire)", 0.0, 0.125),
-                    new SimilarityHeatmap.Pair("TROIB (troib)", "Wire (wire)", 0.0, 0.0))),
-            EntityToneHeatmap.build(
-                "trump-putin-call",
-                List.of(
-                    new EntityToneHeatmap.Cell("Vladimir Putin", "RT", 0.4, 6, 20),
-                    new EntityToneHeatmap.Cell("Vladimir Putin", "Meridian Wire", -0.2, 5, 20),
-                    new EntityToneHeatmap.Cell("Volodymyr Zelensky", "RT", -0.5, 3, 9),
-                    new EntityToneHeatmap.Cell("Volodymyr Zelensky", "Kyiv Ledger", 0.3, 2, 9))),
-            VoiceShareChart.build(
-                "trump-putin-call",
-                List.of(
-                    new VoiceShareChart.Voice("RT", "rt-1", "Dmitry Peskov", 120),
-                    new VoiceShareChart.Voice("RT", "rt-1", "Vladimir Putin", 80),
-                    new VoiceShareChart.Voice("Meridian Wire", "w-1", "Volodymyr Zelensky", 95))),
-            FramingRateChart.build(
-                "trump-putin-call",
-                List.of(
-                    new FramingRateChart.SourceHits(
-                        "TROIB News",
-                        500,
-                        Map.of("attribution_verb/loaded", 13L, "place_name/russian", 3L)),
-                    new FramingRateChart.SourceHits(
-                        "Meridian Wire",
-                        1000,
-                        Map.of("attribution_verb/loaded", 6L, "place_name/ukrainian", 6L)))),
+            VersionLengthChart.build("trump-putin-call", VersionLengthChartTest.VERSIONS),
+            ToneChart.build("trump-putin-call", List.of(ToneChartTest.RT, ToneChartTest.WIRE)),
+            SimilarityHeatmap.build("trump-putin-call", SimilarityHeatmapTest.PAIRS),
+            EntityToneHeatmap.build("trump-putin-call", EntityToneHeatmapTest.STORY),
+            VoiceShareChart.build("trump-putin-call", VoiceShareChartTest.STORY),
+            FramingRateChart.build("trump-putin-call", FramingRateChartTest.STORY),
             VariantMatrixChart.build(
                 "trump-putin-call",
                 List.of(

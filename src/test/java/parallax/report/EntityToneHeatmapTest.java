@@ -16,7 +16,7 @@ import parallax.report.EntityToneHeatmap.Matrix;
 
 class EntityToneHeatmapTest {
 
-  private static final List<Cell> STORY =
+  static final List<Cell> STORY =
       List.of(
           new Cell("Vladimir Putin", "RT", 0.4, 6, 20),
           new Cell("Vladimir Putin", "Meridian Wire", -0.2, 5, 20),

@@ -17,7 +17,7 @@ import parallax.report.FramingRateChart.SourceHits;
 
 class FramingRateChartTest {
 
-  private static final List<SourceHits> STORY =
+  static final List<SourceHits> STORY =
       List.of(
           new SourceHits(
               "TROIB News",

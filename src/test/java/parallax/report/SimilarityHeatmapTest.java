@@ -15,7 +15,7 @@ import org.knowm.xchart.HeatMapSeries;
 
 class SimilarityHeatmapTest {
 
-  private static final List<SimilarityHeatmap.Pair> PAIRS =
+  static final List<SimilarityHeatmap.Pair> PAIRS =
       List.of(
           new SimilarityHeatmap.Pair("RT (rt)", "TROIB (troib)", 0.25, 0.5),
           new SimilarityHeatmap.Pair("RT (rt)", "Wire (wire)", 0.0, 0.125),

@@ -18,9 +18,8 @@ class ToneChartTest {
 
   private static final double NaN = Double.NaN;
 
-  private static final Outlet RT = new Outlet("RT", 20, -0.30, -0.45, -0.10, 4, 0.20, 0.05, 0.30);
-  private static final Outlet WIRE =
-      new Outlet("Meridian Wire", 18, 0.05, -0.05, 0.10, 0, NaN, NaN, NaN);
+  static final Outlet RT = new Outlet("RT", 20, -0.30, -0.45, -0.10, 4, 0.20, 0.05, 0.30);
+  static final Outlet WIRE = new Outlet("Meridian Wire", 18, 0.05, -0.05, 0.10, 0, NaN, NaN, NaN);
 
   @Test
   void drawsEachOutletsAuthorToneWithAWhiskerCoveringItsInterval() {

@@ -17,7 +17,7 @@ import org.knowm.xchart.CategorySeries;
 
 class VersionLengthChartTest {
 
-  private static final List<VersionLengthChart.Version> VERSIONS =
+  static final List<VersionLengthChart.Version> VERSIONS =
       List.of(
           new VersionLengthChart.Version("RT", "s/rt", 634),
           new VersionLengthChart.Version("TROIB News", "s/troib", 476),

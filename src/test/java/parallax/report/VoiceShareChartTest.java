@@ -15,7 +15,7 @@ import parallax.report.VoiceShareChart.Voice;
 
 class VoiceShareChartTest {
 
-  private static final List<Voice> STORY =
+  static final List<Voice> STORY =
       List.of(
           new Voice("TROIB News", "s/troib", "Donald Trump", 60),
           new Voice("TROIB News", "s/troib", "Vladimir Putin", 30),
