@@ -200,6 +200,7 @@ class StageThreadsTest {
 
   @Test
   void closingWaitsForTheLeadAndDropsWhatItQueued() throws Exception {
+    CountDownLatch running = new CountDownLatch(1);
     CountDownLatch queued = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger started = new AtomicInteger();
@@ -211,12 +212,15 @@ class StageThreadsTest {
           threads.run(
               () -> {
                 started.incrementAndGet();
+                running.countDown();
                 try {
                   release.await(10, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                   Thread.currentThread().interrupt();
                 }
               });
+          // Queued only once it runs: close() may cancel it too if it has not started yet.
+          running.await(10, TimeUnit.SECONDS);
           for (int i = 0; i < 10; i++) {
             threads.run(started::incrementAndGet);
           }
