@@ -39,6 +39,8 @@ public final class Benchmark {
     Map<String, List<Double>> stageShares = new LinkedHashMap<>();
     List<Double> wallSeconds = new ArrayList<>();
     List<Double> peakMegabytes = new ArrayList<>();
+    List<Double> cpuSeconds = new ArrayList<>();
+    List<Double> generatedClasses = new ArrayList<>();
     for (int run = 1; run <= runs; run++) {
       record("limit 1 thread", rates, NlpLimit.run(bodies, 1).tokensPerSecond(), run);
       record("limit 2 threads", rates, NlpLimit.run(bodies, 2).tokensPerSecond(), run);
@@ -50,6 +52,15 @@ public final class Benchmark {
       JobRun.Measurement job2 = JobRun.run(corpus, 2, work.resolve("job2"));
       record("job local[2]", rates, job2.tokensPerSecond(), run);
       shares(job2, stageShares);
+      cpuSeconds.add(job2.cpuSeconds());
+      generatedClasses.add((double) job2.generatedClasses());
+      System.out.printf(
+          Locale.ROOT,
+          "run %d: job local[2] %.1f s, %.1f CPU s, %d generated classes compiled%n",
+          run,
+          job2.seconds(),
+          job2.cpuSeconds(),
+          job2.generatedClasses());
       EndToEnd.Measurement e2e = EndToEnd.run(localJar, corpus, work.resolve("e2e"));
       wallSeconds.add(e2e.seconds());
       peakMegabytes.add(e2e.peakMegabytes());
@@ -72,6 +83,12 @@ public final class Benchmark {
         "run command (java -jar parallax-local.jar run): %.1f s wall, %.0f MB peak RSS%n",
         Medians.of(wallSeconds),
         Medians.of(peakMegabytes));
+    // Part of the fixed cost per run: Spark compiles its generated classes anew in every session.
+    System.out.printf(
+        Locale.ROOT,
+        "job local[2]: %.1f CPU s (of 2 cores), %.0f generated classes compiled%n",
+        Medians.of(cpuSeconds),
+        Medians.of(generatedClasses));
     System.out.println("job local[2], share of work per stage:");
     stageShares.forEach(
         (stage, values) ->

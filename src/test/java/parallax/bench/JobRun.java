@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.metrics.source.CodegenMetrics;
 import org.apache.spark.sql.SparkSession;
 import parallax.job.JobConfig;
 import parallax.job.ParallaxJob;
@@ -27,8 +29,17 @@ final class JobRun {
 
   private JobRun() {}
 
-  /** Tokens analysed, seconds of work, and seconds per stage (manifest names). */
-  record Measurement(long tokens, double seconds, Map<String, Double> stageSeconds) {
+  /**
+   * Tokens analysed, seconds of work, seconds per stage (manifest names), the CPU the JVM used
+   * meanwhile (both cores' seconds, the job's and its JIT's), and how many classes Spark generated
+   * and compiled for the run's queries (Spark's {@code CodegenMetrics}).
+   */
+  record Measurement(
+      long tokens,
+      double seconds,
+      Map<String, Double> stageSeconds,
+      double cpuSeconds,
+      long generatedClasses) {
     double tokensPerSecond() {
       return tokens / seconds;
     }
@@ -44,13 +55,25 @@ final class JobRun {
             .build();
     SparkSession spark = Sessions.start(config);
     try {
+      long compiledBefore = CodegenMetrics.METRIC_COMPILATION_TIME().getCount();
+      long cpuBefore = processCpuNanos();
       long start = System.nanoTime();
       new ParallaxJob(spark, config, new PrintStream(new ByteArrayOutputStream())).run();
       double seconds = (System.nanoTime() - start) / 1e9;
-      return new Measurement(tokens(output), seconds, stageSeconds(output));
+      return new Measurement(
+          tokens(output),
+          seconds,
+          stageSeconds(output),
+          (processCpuNanos() - cpuBefore) / 1e9,
+          CodegenMetrics.METRIC_COMPILATION_TIME().getCount() - compiledBefore);
     } finally {
       spark.stop();
     }
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static long tokens(Path report) throws IOException {
