@@ -95,11 +95,12 @@ public final class ParallaxJob {
     Dataset<Row> ingested =
         ReadArticles.read(spark, listing.files(), outlets, config.maxBodyChars())
             .persist(StorageLevel.MEMORY_AND_DISK());
+    // One row per input file: sorted here, in Spark's order of strings, rather than by a shuffle
+    // and sort (and the code Spark would generate and compile for them).
     List<Row> fileRows =
-        ingested
-            .filter(col("kind").equalTo(IngestRows.FILE))
-            .orderBy(col("input_file"))
-            .collectAsList();
+        new ArrayList<>(ingested.filter(col("kind").equalTo(IngestRows.FILE)).collectAsList());
+    fileRows.sort(
+        (a, b) -> ArticleLines.compareCodePoints(a.getAs("input_file"), b.getAs("input_file")));
     long recordsIn = 0;
     for (Row file : fileRows) {
       recordsIn += file.<Long>getAs("records");

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.row_number;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -194,7 +195,7 @@ final class ReportPages {
     List<IndexPage.Figure> allFigures = new ArrayList<>(figures);
     allFigures.add(new IndexPage.Figure("stories", storyCount));
     allFigures.add(new IndexPage.Figure("outlets", outletRows.totalRows()));
-    for (Row kind : Spans.totalsByKind(analysed).collectAsList()) {
+    for (Row kind : Spans.totalsByKind(analysed)) {
       allFigures.add(new IndexPage.Figure("spans: " + kind.getString(0), kind.getLong(1)));
     }
     IndexPage indexPage =
@@ -222,10 +223,10 @@ final class ReportPages {
             .join(
                 analysed.filter(inReport).select(col("article_id"), col("body"), col("spans")),
                 "article_id")
-            .orderBy(col("story_id"), col("position"))
             .collectAsList();
+    List<Row> earliestFirstRows = inPosition(rows, "position");
     Map<String, List<StoryPage.Version>> byStory = new LinkedHashMap<>();
-    for (Row row : rows) {
+    for (Row row : earliestFirstRows) {
       List<LabelledSpan> spans = new ArrayList<>();
       for (Row span : row.<Row>getList(row.fieldIndex("spans"))) {
         spans.add(
@@ -266,12 +267,11 @@ final class ReportPages {
             .withColumn("_position", row_number().over(perStory.orderBy(orderOf(section))))
             .withColumn("_total", count(lit(1)).over(perStory))
             .filter(col("_position").leq(MAX_ROWS))
-            .orderBy(col("story_id"), col("_position"))
             .collectAsList();
     int storyColumn = columns.indexOf("story_id");
     Map<String, List<List<Object>>> byStory = new LinkedHashMap<>();
     Map<String, Long> totals = new LinkedHashMap<>();
-    for (Row row : rows) {
+    for (Row row : inPosition(rows, "_position")) {
       String story = row.getString(storyColumn);
       byStory.computeIfAbsent(story, s -> new ArrayList<>()).add(values(row, columns.size()));
       totals.put(story, row.<Long>getAs("_total"));
@@ -280,6 +280,17 @@ final class ReportPages {
     byStory.forEach(
         (story, list) -> tables.put(story, new ReportTable(columns, list, totals.get(story))));
     return tables;
+  }
+
+  /**
+   * {@code rows} sorted by their {@code position} column, a row number within each story: a few
+   * rows per report story, so sorted here rather than by one more shuffle and sort in Spark (and
+   * the code Spark would generate and compile for them). Rows are then grouped by story.
+   */
+  private static List<Row> inPosition(List<Row> rows, String position) {
+    List<Row> sorted = new ArrayList<>(rows);
+    sorted.sort(Comparator.comparingInt(row -> row.<Integer>getAs(position)));
+    return sorted;
   }
 
   private static ReportTable firstRows(Dataset<Row> table, List<Column> order, int limit) {

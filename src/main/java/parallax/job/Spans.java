@@ -186,12 +186,19 @@ final class Spans {
         .fill(0L);
   }
 
-  /** Spans per kind over the whole run, for the index's headline figures. */
-  static Dataset<Row> totalsByKind(Dataset<Row> analysed) {
-    return analysed
-        .select(explode(col("spans")).as("span"))
-        .groupBy(col("span.kind").as("kind"))
-        .count()
-        .orderBy(col("kind"));
+  /**
+   * Spans per kind over the whole run, for the index's headline figures: {@code (kind, count)} rows
+   * in Spark's order of the kinds (a handful of rows, sorted here rather than by a shuffle).
+   */
+  static List<Row> totalsByKind(Dataset<Row> analysed) {
+    List<Row> totals =
+        new ArrayList<>(
+            analysed
+                .select(explode(col("spans")).as("span"))
+                .groupBy(col("span.kind").as("kind"))
+                .count()
+                .collectAsList());
+    totals.sort((a, b) -> ArticleLines.compareCodePoints(a.getString(0), b.getString(0)));
+    return totals;
   }
 }

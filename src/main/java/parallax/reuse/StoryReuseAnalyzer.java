@@ -45,6 +45,11 @@ public final class StoryReuseAnalyzer {
             "story " + storyId + " holds article " + sorted.get(i).articleId() + " twice");
       }
     }
+    if (sorted.size() < 2) {
+      // Nothing to compare, and preparing a version's sentences is most of a story's cost: most
+      // stories of a large corpus have one version.
+      return new StoryReuse(List.of(), List.of(), List.of(), List.of());
+    }
     SentenceAligner aligner = new SentenceAligner(TermWeights.of(sorted));
     List<SentenceAligner.Prepared> prepared = new ArrayList<>();
     List<long[]> shingleSets = new ArrayList<>();
