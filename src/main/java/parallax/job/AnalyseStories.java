@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.PriorityQueue;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -77,9 +76,12 @@ final class AnalyseStories implements MapGroupsFunction<String, Row, Row> {
    */
   static Dataset<Row> run(Dataset<Row> analysed, OutletDirectory outlets) {
     Column[] columns = INPUT_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new);
-    return analysed
-        .select(columns)
-        .groupByKey((MapFunction<Row, String>) row -> row.getAs("story_id"), Encoders.STRING())
+    Dataset<Row> input = analysed.select(columns);
+    // Grouped by the column, not by a key function: a function would need every input row turned
+    // into a Java Row (and its key serialised) before the shuffle, only to read the story id.
+    return input
+        .groupBy(col("story_id"))
+        .as(Encoders.STRING(), ExpressionEncoder.apply(input.schema()))
         .mapGroups(new AnalyseStories(outlets), ExpressionEncoder.apply(StoryRows.SCHEMA));
   }
 
