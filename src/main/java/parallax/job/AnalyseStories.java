@@ -22,7 +22,7 @@ import parallax.reuse.StoryReuseAnalyzer;
 import parallax.sentiment.MentionSentiment;
 
 /**
- * The story pass: ONE {@code groupByKey(story_id)} over the analysed articles, and per story every
+ * The story pass: ONE grouping by {@code story_id} over the analysed articles, and per story every
  * story-level analysis (plain Java over the versions' per-article results), emitting one {@link
  * StoryRows} row per story. Story-level analyses compare versions, often pairwise, so a story holds
  * at most {@link #MAX_VERSIONS} versions here: those with the smallest article ids (a deterministic
