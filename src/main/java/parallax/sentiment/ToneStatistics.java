@@ -184,33 +184,36 @@ public final class ToneStatistics {
     long rejectBelow = (1L << 32) % bound;
     double[] means = new double[resamples];
     for (int r = 0; r < resamples; r++) {
-      double high = 0;
-      double low = 0;
+      double firstSum = 0;
+      double secondSum = 0;
       int i = 0;
       for (; i + 1 < n; i += 2) {
         long bits = random.nextLong();
         long first = (bits >>> 32) * bound;
         if ((first & LOW_HALF) < rejectBelow) {
-          first = redraw(random, bound, rejectBelow);
+          first = unbiasedProduct(random, bound, rejectBelow);
         }
         long second = (bits & LOW_HALF) * bound;
         if ((second & LOW_HALF) < rejectBelow) {
-          second = redraw(random, bound, rejectBelow);
+          second = unbiasedProduct(random, bound, rejectBelow);
         }
-        high += sorted[(int) (first >>> 32)];
-        low += sorted[(int) (second >>> 32)];
+        firstSum += sorted[(int) (first >>> 32)];
+        secondSum += sorted[(int) (second >>> 32)];
       }
       if (i < n) {
-        high += sorted[(int) (redraw(random, bound, rejectBelow) >>> 32)];
+        firstSum += sorted[(int) (unbiasedProduct(random, bound, rejectBelow) >>> 32)];
       }
-      means[r] = (high + low) / n;
+      means[r] = (firstSum + secondSum) / n;
     }
     double tail = (1 - confidence) / 2 * 100;
     return TailQuantiles.of(means, tail, 100 - tail);
   }
 
-  /** A product of 32 random bits and {@code bound} whose high half is an unbiased index. */
-  private static long redraw(SplittableRandom random, long bound, long rejectBelow) {
+  /**
+   * The product of 32 fresh random bits and {@code bound}, drawn again while its low half falls
+   * below {@code rejectBelow}: its high half is then an unbiased index in [0, bound).
+   */
+  private static long unbiasedProduct(SplittableRandom random, long bound, long rejectBelow) {
     long product;
     do {
       product = (random.nextLong() >>> 32) * bound;
