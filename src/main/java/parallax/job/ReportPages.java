@@ -215,7 +215,7 @@ final class ReportPages {
     WindowSpec earliestFirst =
         Window.partitionBy(col("story_id"))
             .orderBy(col("published").asc_nulls_last(), col("source"), col("article_id"));
-    List<Row> rows =
+    List<Row> versionRows =
         articles
             .filter(inReport)
             .withColumn("position", row_number().over(earliestFirst))
@@ -224,9 +224,8 @@ final class ReportPages {
                 analysed.filter(inReport).select(col("article_id"), col("body"), col("spans")),
                 "article_id")
             .collectAsList();
-    List<Row> earliestFirstRows = inPosition(rows, "position");
     Map<String, List<StoryPage.Version>> byStory = new LinkedHashMap<>();
-    for (Row row : earliestFirstRows) {
+    for (Row row : inPosition(versionRows, "position")) {
       List<LabelledSpan> spans = new ArrayList<>();
       for (Row span : row.<Row>getList(row.fieldIndex("spans"))) {
         spans.add(

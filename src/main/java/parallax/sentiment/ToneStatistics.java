@@ -189,19 +189,11 @@ public final class ToneStatistics {
       int i = 0;
       for (; i + 1 < n; i += 2) {
         long bits = random.nextLong();
-        long first = (bits >>> 32) * bound;
-        if ((first & LOW_HALF) < rejectBelow) {
-          first = unbiasedProduct(random, bound, rejectBelow);
-        }
-        long second = (bits & LOW_HALF) * bound;
-        if ((second & LOW_HALF) < rejectBelow) {
-          second = unbiasedProduct(random, bound, rejectBelow);
-        }
-        firstSum += sorted[(int) (first >>> 32)];
-        secondSum += sorted[(int) (second >>> 32)];
+        firstSum += sorted[index(bits >>> 32, random, bound, rejectBelow)];
+        secondSum += sorted[index(bits & LOW_HALF, random, bound, rejectBelow)];
       }
       if (i < n) {
-        firstSum += sorted[(int) (unbiasedProduct(random, bound, rejectBelow) >>> 32)];
+        firstSum += sorted[index(random.nextLong() >>> 32, random, bound, rejectBelow)];
       }
       means[r] = (firstSum + secondSum) / n;
     }
@@ -210,15 +202,16 @@ public final class ToneStatistics {
   }
 
   /**
-   * The product of 32 fresh random bits and {@code bound}, drawn again while its low half falls
-   * below {@code rejectBelow}: its high half is then an unbiased index in [0, bound).
+   * An index in [0, bound) from 32 random bits: the high half of their product with {@code bound},
+   * unless its low half falls below {@code rejectBelow} (2^32 mod bound), where fresh bits are
+   * drawn until it does not, so that every index is equally likely.
    */
-  private static long unbiasedProduct(SplittableRandom random, long bound, long rejectBelow) {
-    long product;
-    do {
+  private static int index(long randomBits, SplittableRandom random, long bound, long rejectBelow) {
+    long product = randomBits * bound;
+    while ((product & LOW_HALF) < rejectBelow) {
       product = (random.nextLong() >>> 32) * bound;
-    } while ((product & LOW_HALF) < rejectBelow);
-    return product;
+    }
+    return (int) (product >>> 32);
   }
 
   private double[] normalInterval(double[] sorted, double mean) {
