@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.metrics.source.CodegenMetrics;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.NonFateSharingCache;
 import parallax.job.JobConfig;
 import parallax.job.ParallaxJob;
 import parallax.job.Sessions;
@@ -55,6 +57,8 @@ final class JobRun {
             .build();
     SparkSession spark = Sessions.start(config);
     try {
+      // After the session starts: the cache is made, with the session's size, on first use.
+      forgetGeneratedClasses();
       long compiledBefore = CodegenMetrics.METRIC_COMPILATION_TIME().getCount();
       long cpuBefore = processCpuNanos();
       long start = System.nanoTime();
@@ -68,6 +72,24 @@ final class JobRun {
           CodegenMetrics.METRIC_COMPILATION_TIME().getCount() - compiledBefore);
     } finally {
       spark.stop();
+    }
+  }
+
+  /**
+   * Empties Spark's cache of compiled generated classes (one per JVM, kept across sessions), so
+   * each run compiles its classes as a run of the command does: the runs of one benchmark would
+   * otherwise reuse the classes of the runs before them.
+   */
+  private static void forgetGeneratedClasses() {
+    try {
+      Class<?> generator =
+          Class.forName("org.apache.spark.sql.catalyst.expressions.codegen.CodeGenerator$");
+      Method cache = generator.getDeclaredMethod("cache");
+      cache.setAccessible(true);
+      ((NonFateSharingCache<?, ?>) cache.invoke(generator.getField("MODULE$").get(null)))
+          .invalidateAll();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot empty Spark's cache of generated classes", e);
     }
   }
 
