@@ -216,7 +216,7 @@ public final class ParallaxJob {
     List<String> pageFiles;
     try (StageThreads writing = StageThreads.forStage(spark.sparkContext(), "write");
         StageThreads reporting = StageThreads.forStage(spark.sparkContext(), "report")) {
-      tables = new TableWriter(folder, writing);
+      tables = new TableWriter(folder, writing, analysedCount);
       Written written = writeTables(tables, analysed, storyRows, rejects, outlets);
       outputs = new ArrayList<>(written.files());
       List<String> files = new ArrayList<>(outputs);

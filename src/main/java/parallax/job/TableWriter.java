@@ -28,6 +28,12 @@ import parallax.report.CsvCells;
  * {@code name.csv}. The driver never holds the rows. Sorting on columns that identify a row makes
  * the file byte-identical from run to run.
  *
+ * <p>A corpus of fewer than {@link #RANGE_SORT_FROM} articles has tables small enough for one task
+ * to sort and format: they are gathered into one partition and sorted there. A range sort (several
+ * sorted parts) first samples its input in a Spark job of its own, and a table nothing else reads
+ * is computed twice for it, once to sample and once to sort; on a small corpus that second pass and
+ * the sampling job's fixed cost outweigh the parallel sort. The file is the same either way.
+ *
  * <p>A table written with {@link #write} stays persisted until {@link #close()}: the report pages,
  * the charts and later tables read the same tables again (sources.csv's tone intervals,
  * voices.csv), and without the cache each of those reads would recompute the table from the
@@ -42,14 +48,20 @@ import parallax.report.CsvCells;
  */
 final class TableWriter implements AutoCloseable {
 
+  /** Corpora of this many articles or more have their tables range-sorted, in parallel parts. */
+  static final long RANGE_SORT_FROM = 50_000;
+
   private final OutputFolder folder;
   private final StageThreads writing;
+  private final boolean rangeSorted;
   private final List<Dataset<Row>> persisted = new ArrayList<>();
   private final Materialized intermediates = new Materialized();
 
-  TableWriter(OutputFolder folder, StageThreads writing) {
+  /** A writer for the tables of a corpus of {@code articles} analysed articles. */
+  TableWriter(OutputFolder folder, StageThreads writing, long articles) {
     this.folder = folder;
     this.writing = writing;
+    this.rangeSorted = articles >= RANGE_SORT_FROM;
   }
 
   /**
@@ -58,7 +70,8 @@ final class TableWriter implements AutoCloseable {
    * it from the cache.
    */
   void write(String name, Dataset<Row> table, Column... order) {
-    // The sort's sampling pass fills the cache; its sorting pass, and every later reader, read it.
+    // The first pass over the table (a range sort's sampling, or the shuffle into one sorted
+    // partition) fills the cache; every later pass and reader reads it.
     table.persist(StorageLevel.MEMORY_AND_DISK());
     persisted.add(table);
     writeOnce(name, table, order);
@@ -66,8 +79,8 @@ final class TableWriter implements AutoCloseable {
 
   /**
    * Starts writing {@code table} like {@link #write}, without persisting it: for a table no later
-   * query reads. Filling Spark's cache with a large table costs more than computing it twice (the
-   * sort's sampling pass and its sorting pass) from the cached analysed articles.
+   * query reads. Filling Spark's cache with a large table costs more than computing it twice for a
+   * range sort (its sampling pass and its sorting pass) from the cached analysed articles.
    */
   void writeOnce(String name, Dataset<Row> table, Column... order) {
     writing.run(() -> writeCsv(name, table, order));
@@ -100,9 +113,13 @@ final class TableWriter implements AutoCloseable {
     writeText(
         name,
         table.columns(),
-        table
-            .orderBy(order)
+        sorted(table, order)
             .map((MapFunction<Row, String>) TableWriter::format, Encoders.STRING()));
+  }
+
+  /** {@code table} in {@code order}: its partitions, in order, hold the sorted rows. */
+  private Dataset<Row> sorted(Dataset<Row> table, Column... order) {
+    return rangeSorted ? table.orderBy(order) : table.repartition(1).sortWithinPartitions(order);
   }
 
   private void writeText(String name, String[] header, Dataset<String> lines) {
@@ -126,7 +143,7 @@ final class TableWriter implements AutoCloseable {
   }
 
   private void writeParquet(Path target, Dataset<Row> table, Column... order) {
-    table.orderBy(order).write().parquet(target.toString());
+    sorted(table, order).write().parquet(target.toString());
     FileSystem fs = folder.fileSystem();
     try {
       for (FileStatus file : fs.listStatus(target)) {
