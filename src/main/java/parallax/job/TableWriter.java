@@ -32,7 +32,9 @@ import parallax.report.CsvCells;
  * to sort and format: they are gathered into one partition and sorted there. A range sort (several
  * sorted parts) first samples its input in a Spark job of its own, and a table nothing else reads
  * is computed twice for it, once to sample and once to sort; on a small corpus that second pass and
- * the sampling job's fixed cost outweigh the parallel sort. The file is the same either way.
+ * the sampling job's fixed cost outweigh the parallel sort. The file is the same either way. The
+ * per-article tables of {@link #writeLines} keep their range sort of the articles ({@link
+ * ArticleLines}): formatting their many lines per article is the work worth spreading over cores.
  *
  * <p>A table written with {@link #write} stays persisted until {@link #close()}: the report pages,
  * the charts and later tables read the same tables again (sources.csv's tone intervals,

@@ -2,6 +2,7 @@ package parallax.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -47,7 +49,6 @@ class TableWriterTest {
   void persistedTablesAreWrittenSortedAndStayReadable(@TempDir Path dir) throws IOException {
     Dataset<Row> table = table(500).repartition(3);
     OutputFolder folder = OutputFolder.prepare(dir.resolve("out").toString(), false, hadoop());
-    Path file;
     try (StageThreads writing = StageThreads.forStage(spark.sparkContext(), "write");
         TableWriter tables = new TableWriter(folder, writing, 500)) {
       tables.write("ids", table, col("id"));
@@ -55,14 +56,14 @@ class TableWriterTest {
       // Still persisted: a later reader gets the rows without recomputing them.
       assertEquals(500, table.count());
       assertTrue(table.storageLevel().useMemory());
-      file = Path.of(folder.path("ids.csv").toUri());
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      List<String> lines =
+          Files.readAllLines(Path.of(folder.path("ids.csv").toUri()), StandardCharsets.UTF_8);
       assertEquals(501, lines.size());
       for (int i = 1; i < lines.size(); i++) {
         assertTrue(lines.get(i).startsWith(i - 1 + ","), lines.get(i));
       }
     }
-    assertTrue(!table.storageLevel().useMemory(), "unpersisted on close");
+    assertFalse(table.storageLevel().useMemory(), "unpersisted on close");
   }
 
   private Path write(Path dir, long articles, Dataset<Row> table, Column... order)
@@ -77,7 +78,7 @@ class TableWriterTest {
     return dir.resolve("table.csv");
   }
 
-  /** Rows with ids 0..n-1, ten groups (one of them null) and names repeating (some null). */
+  /** Rows with ids 0..n-1, groups 0-9 and null, and names repeating (some null). */
   private Dataset<Row> table(int rows) {
     List<Row> values = new ArrayList<>();
     for (int id = 0; id < rows; id++) {
@@ -93,7 +94,7 @@ class TableWriterTest {
     return spark.createDataFrame(values, schema);
   }
 
-  private org.apache.hadoop.conf.Configuration hadoop() {
+  private Configuration hadoop() {
     return spark.sparkContext().hadoopConfiguration();
   }
 }
