@@ -1,8 +1,6 @@
 package parallax.job;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 
 import java.io.IOException;
@@ -254,30 +252,35 @@ final class ReportPages {
     return byStory;
   }
 
-  /** The first {@link #MAX_ROWS} rows of each report story in {@code section}'s table. */
+  /**
+   * The first {@link #MAX_ROWS} rows of each report story in {@code section}'s table. The report's
+   * stories have few rows: they are sorted by story and the section's order in one partition, and
+   * the task that reads them keeps the first rows of each story and counts the rest ({@link
+   * FirstRowsPerStory}). A window per story would add a shuffle by story, a second sort and their
+   * generated code to each of the report's section queries.
+   */
   private static Map<String, ReportTable> storyTables(Section section, Column inReport) {
     List<String> columns = tableColumns(section);
-    WindowSpec perStory = Window.partitionBy(col("story_id"));
-    List<Row> rows =
+    List<Column> order = new ArrayList<>();
+    order.add(col("story_id"));
+    order.addAll(section.order());
+    int storyColumn = columns.indexOf("story_id");
+    int width = columns.size();
+    List<FirstRowsPerStory.StoryRows> stories =
         section
             .table()
             .filter(inReport)
             .select(columns.stream().map(c -> col("`" + c + "`")).toArray(Column[]::new))
-            .withColumn("_position", row_number().over(perStory.orderBy(orderOf(section))))
-            .withColumn("_total", count(lit(1)).over(perStory))
-            .filter(col("_position").leq(MAX_ROWS))
-            .collectAsList();
-    int storyColumn = columns.indexOf("story_id");
-    Map<String, List<List<Object>>> byStory = new LinkedHashMap<>();
-    Map<String, Long> totals = new LinkedHashMap<>();
-    for (Row row : inPosition(rows, "_position")) {
-      String story = row.getString(storyColumn);
-      byStory.computeIfAbsent(story, s -> new ArrayList<>()).add(values(row, columns.size()));
-      totals.put(story, row.<Long>getAs("_total"));
-    }
+            .repartition(1)
+            .sortWithinPartitions(order.toArray(Column[]::new))
+            .javaRDD()
+            .mapPartitions(
+                rows -> FirstRowsPerStory.of(rows, storyColumn, width, MAX_ROWS).iterator())
+            .collect();
     Map<String, ReportTable> tables = new LinkedHashMap<>();
-    byStory.forEach(
-        (story, list) -> tables.put(story, new ReportTable(columns, list, totals.get(story))));
+    for (FirstRowsPerStory.StoryRows story : stories) {
+      tables.put(story.storyId(), new ReportTable(columns, story.rows(), story.total()));
+    }
     return tables;
   }
 
@@ -296,7 +299,7 @@ final class ReportPages {
     List<String> columns = List.of(table.columns());
     List<List<Object>> rows = new ArrayList<>();
     for (Row row : table.orderBy(order.toArray(Column[]::new)).limit(limit).collectAsList()) {
-      rows.add(values(row, columns.size()));
+      rows.add(FirstRowsPerStory.values(row, columns.size()));
     }
     long total = rows.size() < limit ? rows.size() : table.count();
     return new ReportTable(columns, rows, total);
@@ -342,23 +345,5 @@ final class ReportPages {
 
   private static Column[] orderOf(Section section) {
     return section.order().toArray(Column[]::new);
-  }
-
-  /** A row's values as plain Java values; arrays become "a; b" text. */
-  private static List<Object> values(Row row, int columns) {
-    List<Object> values = new ArrayList<>(columns);
-    for (int i = 0; i < columns; i++) {
-      Object value = row.get(i);
-      if (value instanceof scala.collection.Seq<?> seq) {
-        value =
-            String.join(
-                "; ",
-                scala.jdk.javaapi.CollectionConverters.asJava(seq).stream()
-                    .map(String::valueOf)
-                    .toList());
-      }
-      values.add(value);
-    }
-    return values;
   }
 }
