@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -64,6 +65,34 @@ class OpenNlpEquivalenceTest {
       }
     }
     assertTrue(contexts > 3_000);
+  }
+
+  @Test
+  void sameProbabilitiesFromTheLookedUpFeatures() throws IOException {
+    POSModel model = NlpModels.partsOfSpeech();
+    MaxentModel maxent = model.getArtifact("pos.model");
+    DefaultPosFeatures features = DefaultPosFeatures.of(model);
+    FirstBestPosTagger tagger = FirstBestPosTagger.of(model);
+    assertTrue(tagger.looksUpOnce());
+    SentenceDetectorME sentences = new SentenceDetectorME(NlpModels.sentences());
+    TokenizerME tokenizer = new TokenizerME(NlpModels.tokens());
+    int compared = 0;
+    List<String> texts = new ArrayList<>(storyTexts());
+    texts.add("Zxqv blorf: unseen words, 1,234 of them -- ÆØÅ!");
+    for (String text : texts) {
+      for (Span sentence : sentences.sentPosDetect(text)) {
+        String[] words = tokenizer.tokenize(sentence.getCoveredText(text).toString());
+        String[] tags = tagger.tag(words);
+        for (int i = 0; i < words.length; i++) {
+          assertArrayEquals(
+              maxent.eval(features.getContext(i, words, tags, null)),
+              tagger.probabilities(i, words, tags),
+              words[i] + " in " + String.join(" ", words));
+          compared++;
+        }
+      }
+    }
+    assertTrue(compared > 3_000);
   }
 
   @Test
