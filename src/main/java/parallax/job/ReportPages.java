@@ -342,8 +342,4 @@ final class ReportPages {
   private static List<String> tableColumns(Section section) {
     return List.of(section.table().columns());
   }
-
-  private static Column[] orderOf(Section section) {
-    return section.order().toArray(Column[]::new);
-  }
 }
