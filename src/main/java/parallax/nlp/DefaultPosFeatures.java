@@ -206,8 +206,15 @@ final class DefaultPosFeatures implements POSContextGenerator {
   Context[] contexts(Sentence sentence, int index, String[] tags) {
     WordContexts[] words = sentence.words;
     WordContexts current = words[index];
+    // Sentence begin, in the same window: only the first three words have any.
+    List<String> begin = index <= 2 ? new ArrayList<>(2) : List.of();
+    if (index <= 2) {
+      sentenceBegin.createFeatures(begin, sentence.tokens, index, tags);
+    }
+    // The prior, the word's own, four neighbours, sentence begin, classes, two tag features.
+    Context[] into =
+        room(1 + current.own().length + 4 + begin.size() + current.classes().length + 2);
     int size = 0;
-    Context[] into = room(2 + current.own().length + 4 + 3 + current.classes().length + 2);
     into[size++] = outcomePriorContext;
     for (Context own : current.own()) {
       into[size++] = own;
@@ -224,13 +231,8 @@ final class DefaultPosFeatures implements POSContextGenerator {
         into[size++] = words[index + 2].next2();
       }
     }
-    if (index <= 2) {
-      List<String> begin = new ArrayList<>(2);
-      sentenceBegin.createFeatures(begin, sentence.tokens, index, tags);
-      into = room(size + begin.size() + current.classes().length + 2);
-      for (String feature : begin) {
-        into[size++] = features.get(feature);
-      }
+    for (String feature : begin) {
+      into[size++] = features.get(feature);
     }
     for (Context wordClass : current.classes()) {
       into[size++] = wordClass;

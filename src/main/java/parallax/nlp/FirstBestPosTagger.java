@@ -113,8 +113,7 @@ public final class FirstBestPosTagger {
     for (int i = 0; i < words.length; i++) {
       double[] scores;
       if (sentence != null) {
-        Arrays.fill(probabilities, logPrior);
-        ArrayMath.sumFeatures(lookedUp.contexts(sentence, i, tags), null, probabilities);
+        sum(sentence, i, tags, probabilities);
         int winner = clearWinner(probabilities);
         if (winner >= 0 && valid(i, words, tags, winner)) {
           tags[i] = outcomes[winner];
@@ -169,11 +168,19 @@ public final class FirstBestPosTagger {
     return sums;
   }
 
+  /**
+   * Puts in {@code sums} the prior plus the parameters of the features of {@code index}, as {@code
+   * GISModel.eval} sums them before normalising.
+   */
+  private void sum(DefaultPosFeatures.Sentence sentence, int index, String[] tags, double[] sums) {
+    Arrays.fill(sums, logPrior);
+    ArrayMath.sumFeatures(lookedUp.contexts(sentence, index, tags), null, sums);
+  }
+
   /** The model's probabilities for tagging {@code words[index]} after {@code tags} (tests). */
   double[] probabilities(int index, String[] words, String[] tags) {
     double[] sums = new double[outcomes.length];
-    Arrays.fill(sums, logPrior);
-    ArrayMath.sumFeatures(lookedUp.contexts(lookedUp.lookUp(words), index, tags), null, sums);
+    sum(lookedUp.lookUp(words), index, tags, sums);
     return normalise(sums);
   }
 
