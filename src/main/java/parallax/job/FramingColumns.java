@@ -10,6 +10,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import parallax.framing.ArticleFraming;
+import parallax.framing.AttributionVerbs;
 import parallax.framing.FramingHit;
 import parallax.framing.TermCount;
 import parallax.framing.TransliterationLeaning;
@@ -17,7 +18,7 @@ import parallax.framing.TransliterationLeaning;
 /**
  * The framing analysis's columns in the analysed-article row ({@link AnalysedRows}): its records as
  * Spark values and back. Every lexicon hit with its offsets, the article's content-word counts (for
- * distinctive terms) and its transliteration leaning.
+ * distinctive terms), its transliteration leaning and its attribution verbs.
  */
 final class FramingColumns {
 
@@ -40,7 +41,9 @@ final class FramingColumns {
           .add("term_counts", createArrayType(TERM_COUNT, false))
           .add("transliteration_russian", IntegerType)
           .add("transliteration_ukrainian", IntegerType)
-          .add("transliteration_leaning", StringType);
+          .add("transliteration_leaning", StringType)
+          .add("attribution_verbs", IntegerType)
+          .add("loaded_attribution_verbs", IntegerType);
 
   private FramingColumns() {}
 
@@ -62,12 +65,15 @@ final class FramingColumns {
       counts.add(RowFactory.create(term.term(), term.count()));
     }
     TransliterationLeaning leaning = TransliterationLeaning.of(framing);
+    AttributionVerbs attribution = AttributionVerbs.of(framing);
     return new Object[] {
       RowBuilder.array(hits),
       RowBuilder.array(counts),
       leaning.russian(),
       leaning.ukrainian(),
-      leaning.leaning()
+      leaning.leaning(),
+      attribution.all(),
+      attribution.loaded()
     };
   }
 

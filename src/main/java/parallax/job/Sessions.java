@@ -1,5 +1,7 @@
 package parallax.job;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
@@ -16,6 +18,12 @@ public final class Sessions {
   /** Room for every class a run compiles (560 to 650 on article-bias). */
   private static final int CODEGEN_CACHE_ENTRIES = 2000;
 
+  /** Spark's setting for the largest generated method it keeps whole-stage code generation for. */
+  private static final String HUGE_METHOD_LIMIT = "spark.sql.codegen.hugeMethodLimit";
+
+  /** HotSpot's own limit (-XX:HugeMethodLimit): it never compiles a method of more bytecode. */
+  private static final int HOTSPOT_HUGE_METHOD = 8000;
+
   private Sessions() {}
 
   /** A session for {@code config}: its master if set, else spark-submit's, else all local cores. */
@@ -29,12 +37,7 @@ public final class Sessions {
             .config("spark.sql.session.timeZone", "UTC")
             // A progress bar helps a person at a terminal; in a log file it is noise.
             .config("spark.ui.showConsoleProgress", String.valueOf(System.console() != null));
-    if (!submitted.contains(CODEGEN_CACHE)) {
-      // A query's classes are compiled on the driver, then looked up again by its tasks: in
-      // Spark's cache of 100, the tables and report queries running at the same time evicted
-      // each other's classes, and about 60 a run were compiled twice.
-      builder.config(CODEGEN_CACHE, String.valueOf(CODEGEN_CACHE_ENTRIES));
-    }
+    codegenSettings(submitted).forEach(builder::config);
     if (master != null) {
       builder.master(master);
     }
@@ -58,5 +61,28 @@ public final class Sessions {
           String.valueOf(Math.max(4, 2 * Runtime.getRuntime().availableProcessors())));
     }
     return builder.getOrCreate();
+  }
+
+  /**
+   * Spark's code generation settings the job sets unless the user (spark-submit's {@code --conf} or
+   * a {@code spark.*} system property) already has.
+   */
+  static Map<String, String> codegenSettings(SparkConf submitted) {
+    Map<String, String> settings = new LinkedHashMap<>();
+    if (!submitted.contains(CODEGEN_CACHE)) {
+      // A query's classes are compiled on the driver, then looked up again by its tasks: in
+      // Spark's cache of 100, the tables and report queries running at the same time evicted
+      // each other's classes, and about 60 a run were compiled twice.
+      settings.put(CODEGEN_CACHE, String.valueOf(CODEGEN_CACHE_ENTRIES));
+    }
+    if (!submitted.contains(HUGE_METHOD_LIMIT)) {
+      // Spark fuses a stage into one generated method of up to 64 KB of bytecode; HotSpot leaves
+      // a method over 8,000 bytes to its interpreter. The serialisers of the analysed rows and of
+      // the story rows (their many nested columns) made methods of 31,442 and 26,434 bytes, so
+      // every row was converted by interpreted code, on every executor. At this limit Spark
+      // generates such a stage as separate operators, each compiled.
+      settings.put(HUGE_METHOD_LIMIT, String.valueOf(HOTSPOT_HUGE_METHOD));
+    }
+    return settings;
   }
 }
