@@ -5,7 +5,7 @@ package parallax.framing;
  * the {@code attribution_verb} family and of its {@code loaded} category. Counted per article where
  * the hits are, so that {@code sources.csv} only sums two numbers per article.
  *
- * @param all hits whose category is in the family ({@code attribution_verb/...}), neutral and
+ * @param all hits whose category is in the family ({@link LexiconEntry#familyOf}), neutral and
  *     loaded
  * @param loaded hits whose category is {@link #LOADED} (claimed, insisted, asserted...)
  */
@@ -17,14 +17,12 @@ public record AttributionVerbs(int all, int loaded) {
   /** The lexicon category of loaded attribution verbs. */
   public static final String LOADED = FAMILY + "/loaded";
 
-  private static final String IN_FAMILY = FAMILY + "/";
-
   /** The counts of one version's hits. */
   public static AttributionVerbs of(ArticleFraming article) {
     int all = 0;
     int loaded = 0;
     for (FramingHit hit : article.hits()) {
-      if (hit.category().startsWith(IN_FAMILY)) {
+      if (LexiconEntry.familyOf(hit.category()).equals(FAMILY)) {
         all++;
         if (hit.category().equals(LOADED)) {
           loaded++;

@@ -51,6 +51,11 @@ public record LexiconEntry(
 
   /** The part of the category before the first {@code /}: overlaps are resolved within it. */
   public String family() {
+    return familyOf(category);
+  }
+
+  /** The family of a category: the part before its first {@code /}, or all of it. */
+  public static String familyOf(String category) {
     int slash = category.indexOf('/');
     return slash < 0 ? category : category.substring(0, slash);
   }

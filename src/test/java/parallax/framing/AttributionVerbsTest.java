@@ -31,14 +31,20 @@ class AttributionVerbsTest {
 
   @Test
   void aCategoryThatOnlyStartsWithTheFamilysNameIsNotInIt() {
-    // "attribution_verbs/..." or the bare family name are other categories, as the lexicon's
-    // family is the part before the slash.
+    // The family is the part before the first slash (LexiconEntry.familyOf), so
+    // "attribution_verbs/..." is another family and ".../loaded_extra" not the loaded category.
     AttributionVerbs verbs =
         AttributionVerbs.of(
-            article(
-                hit("attribution_verbs/loaded", 0),
-                hit("attribution_verb", 10),
-                hit("attribution_verb/loaded_extra", 20)));
+            article(hit("attribution_verbs/loaded", 0), hit("attribution_verb/loaded_extra", 20)));
+
+    assertEquals(new AttributionVerbs(1, 0), verbs);
+  }
+
+  @Test
+  void theBareFamilyNameIsInTheFamily() {
+    // A lexicon may give a category without a subcategory; its family is then all of it, as
+    // the matcher resolves overlaps.
+    AttributionVerbs verbs = AttributionVerbs.of(article(hit("attribution_verb", 0)));
 
     assertEquals(new AttributionVerbs(1, 0), verbs);
   }
