@@ -12,10 +12,10 @@ import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * Saves a chart as PNG (for people and slides) and SVG (for the HTML report and print), side by
- * side. The SVG is compacted ({@link SvgCompactor}): XChart's own is mostly full-precision glyph
- * outlines. It is drawn as XChart's {@code VectorGraphicsEncoder} draws it, with the shapes put on
- * the compactor's grid first ({@link TenthPixelShapes}), which makes the same document in about two
- * thirds of the time.
+ * side. The PNG is XChart's bitmap, encoded by {@link PngEncoder}. The SVG is compacted ({@link
+ * SvgCompactor}): XChart's own is mostly full-precision glyph outlines. It is drawn as XChart's
+ * {@code VectorGraphicsEncoder} draws it, with the shapes put on the compactor's grid first ({@link
+ * TenthPixelShapes}), which makes the same document in about two thirds of the time.
  */
 public final class ChartFiles {
 
@@ -30,7 +30,7 @@ public final class ChartFiles {
   /** Writes {@code charts/<name>.png} and {@code charts/<name>.svg}. */
   public static void save(Chart<?, ?> chart, String name, Files files) throws IOException {
     try (OutputStream png = files.create("charts/" + name + ".png")) {
-      BitmapEncoder.saveBitmap(chart, png, BitmapEncoder.BitmapFormat.PNG);
+      PngEncoder.write(BitmapEncoder.getBufferedImage(chart), png);
     }
     try (OutputStream svg = files.create("charts/" + name + ".svg")) {
       svg.write(svg(chart).getBytes(StandardCharsets.UTF_8));

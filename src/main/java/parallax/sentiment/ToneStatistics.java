@@ -2,6 +2,7 @@ package parallax.sentiment;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
@@ -15,7 +16,12 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * interval of the mean instead, which the bootstrap converges to at that size, so a source with
  * millions of sentences costs O(n), not O(n x resamples).
  *
- * <p>Immutable and thread-safe (each call makes its own generator).
+ * <p>Every group of one size draws the same indices (one seed), so for groups of up to {@link
+ * #MAX_REMEMBERED_N} items the instance draws them once and replays them: the same sums in the same
+ * order, so the same intervals to the last bit, in about half the time.
+ *
+ * <p>Thread-safe: the remembered draws are published whole, and each call that draws makes its own
+ * generator.
  */
 public final class ToneStatistics {
 
@@ -28,12 +34,28 @@ public final class ToneStatistics {
   /** Above this many items the interval is the normal one (mean +- z * sd / sqrt(n)). */
   public static final int MAX_BOOTSTRAP_N = 20_000;
 
+  /**
+   * Groups of at most this many items replay remembered draws: one byte per draw (an index below
+   * 256), 2,000 x n bytes per size, so at most about 9 MB per instance with every size seen.
+   */
+  static final int MAX_REMEMBERED_N = 96;
+
+  /** The most bytes of draws remembered per size, so more resamples remember fewer sizes. */
+  private static final int MAX_REMEMBERED_BYTES_PER_SIZE = DEFAULT_RESAMPLES * MAX_REMEMBERED_N;
+
+  private static final ToneStatistics DEFAULTS =
+      new ToneStatistics(DEFAULT_RESAMPLES, DEFAULT_SEED, 0.95);
+
   /** The low 32 bits of a long. */
   private static final long LOW_HALF = 0xFFFF_FFFFL;
 
   private final int resamples;
   private final long seed;
   private final double confidence;
+  private final int maxRememberedN;
+
+  /** The draws of each group size up to {@link #maxRememberedN}, made on first use. */
+  private final AtomicReferenceArray<byte[]> rememberedDraws;
 
   /**
    * @param resamples bootstrap resamples, at least 100
@@ -41,6 +63,11 @@ public final class ToneStatistics {
    * @param confidence confidence level in (0, 1), e.g. 0.95
    */
   public ToneStatistics(int resamples, long seed, double confidence) {
+    this(resamples, seed, confidence, MAX_REMEMBERED_N);
+  }
+
+  /** The same, replaying remembered draws for groups of up to {@code maxRememberedN} (0: none). */
+  ToneStatistics(int resamples, long seed, double confidence, int maxRememberedN) {
     if (resamples < 100) {
       throw new IllegalArgumentException("resamples must be >= 100, was: " + resamples);
     }
@@ -50,11 +77,18 @@ public final class ToneStatistics {
     this.resamples = resamples;
     this.seed = seed;
     this.confidence = confidence;
+    this.maxRememberedN =
+        Math.min(
+            maxRememberedN, Math.min(MAX_REMEMBERED_N, MAX_REMEMBERED_BYTES_PER_SIZE / resamples));
+    this.rememberedDraws = new AtomicReferenceArray<>(this.maxRememberedN + 1);
   }
 
-  /** 2,000 resamples, the default seed, 95% confidence. */
+  /**
+   * 2,000 resamples, the default seed, 95% confidence: one instance per JVM, so its remembered
+   * draws are made once.
+   */
   public static ToneStatistics defaults() {
-    return new ToneStatistics(DEFAULT_RESAMPLES, DEFAULT_SEED, 0.95);
+    return DEFAULTS;
   }
 
   /**
@@ -173,12 +207,22 @@ public final class ToneStatistics {
       // Every resample of equal scores has their mean: no draws needed.
       return new double[] {mean, mean};
     }
-    // The bootstrap makes resamples x n draws per group, the bulk of the tone tables' cost, so
-    // each draw is cheap: SplittableRandom (statistically sound, a third of Well19937c's cost)
-    // gives 64 bits, two 32-bit halves make two indices, and each half becomes an index in [0, n)
-    // by Lemire's multiply-shift, without bias (a product whose low half falls below 2^32 mod n
-    // is drawn again) and without the division nextInt(n) makes per draw. Two sums, one per half,
-    // let the additions overlap.
+    double[] means =
+        n <= maxRememberedN ? replayedMeans(sorted, drawsOfSize(n)) : drawnMeans(sorted);
+    double tail = (1 - confidence) / 2 * 100;
+    return TailQuantiles.of(means, tail, 100 - tail);
+  }
+
+  /**
+   * The resample means, drawing as they go. The bootstrap makes resamples x n draws per group, the
+   * bulk of the tone tables' cost, so each draw is cheap: SplittableRandom (statistically sound, a
+   * third of Well19937c's cost) gives 64 bits, two 32-bit halves make two indices, and each half
+   * becomes an index in [0, n) by Lemire's multiply-shift, without bias (a product whose low half
+   * falls below 2^32 mod n is drawn again) and without the division nextInt(n) makes per draw. Two
+   * sums, one per half, let the additions overlap.
+   */
+  private double[] drawnMeans(double[] sorted) {
+    int n = sorted.length;
     SplittableRandom random = new SplittableRandom(seed);
     long bound = n;
     long rejectBelow = (1L << 32) % bound;
@@ -197,8 +241,60 @@ public final class ToneStatistics {
       }
       means[r] = (firstSum + secondSum) / n;
     }
-    double tail = (1 - confidence) / 2 * 100;
-    return TailQuantiles.of(means, tail, 100 - tail);
+    return means;
+  }
+
+  /** The resample means from {@code draws}, summed exactly as {@link #drawnMeans} sums. */
+  private double[] replayedMeans(double[] sorted, byte[] draws) {
+    int n = sorted.length;
+    double[] means = new double[resamples];
+    int next = 0;
+    for (int r = 0; r < resamples; r++) {
+      double firstSum = 0;
+      double secondSum = 0;
+      int i = 0;
+      for (; i + 1 < n; i += 2) {
+        firstSum += sorted[draws[next] & 0xFF];
+        secondSum += sorted[draws[next + 1] & 0xFF];
+        next += 2;
+      }
+      if (i < n) {
+        firstSum += sorted[draws[next++] & 0xFF];
+      }
+      means[r] = (firstSum + secondSum) / n;
+    }
+    return means;
+  }
+
+  /** The indices {@link #drawnMeans} draws for a group of {@code n}, in its order, made once. */
+  private byte[] drawsOfSize(int n) {
+    byte[] draws = rememberedDraws.get(n);
+    if (draws == null) {
+      draws = draw(n);
+      // Two threads may both draw a size; either's array is the same.
+      rememberedDraws.compareAndSet(n, null, draws);
+    }
+    return draws;
+  }
+
+  private byte[] draw(int n) {
+    SplittableRandom random = new SplittableRandom(seed);
+    long bound = n;
+    long rejectBelow = (1L << 32) % bound;
+    byte[] draws = new byte[resamples * n];
+    int next = 0;
+    for (int r = 0; r < resamples; r++) {
+      int i = 0;
+      for (; i + 1 < n; i += 2) {
+        long bits = random.nextLong();
+        draws[next++] = (byte) index(bits >>> 32, random, bound, rejectBelow);
+        draws[next++] = (byte) index(bits & LOW_HALF, random, bound, rejectBelow);
+      }
+      if (i < n) {
+        draws[next++] = (byte) index(random.nextLong() >>> 32, random, bound, rejectBelow);
+      }
+    }
+    return draws;
   }
 
   /**

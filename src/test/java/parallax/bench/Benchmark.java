@@ -40,15 +40,23 @@ public final class Benchmark {
     List<Double> wallSeconds = new ArrayList<>();
     List<Double> peakMegabytes = new ArrayList<>();
     List<Double> cpuSeconds = new ArrayList<>();
+    List<Double> oneCoreCpuSeconds = new ArrayList<>();
     List<Double> generatedClasses = new ArrayList<>();
     for (int run = 1; run <= runs; run++) {
       record("limit 1 thread", rates, NlpLimit.run(bodies, 1).tokensPerSecond(), run);
       record("limit 2 threads", rates, NlpLimit.run(bodies, 2).tokensPerSecond(), run);
-      record(
-          "job local[1]",
-          rates,
-          JobRun.run(corpus, 1, work.resolve("job1")).tokensPerSecond(),
-          run);
+      JobRun.Measurement job1 = JobRun.run(corpus, 1, work.resolve("job1"));
+      record("job local[1]", rates, job1.tokensPerSecond(), run);
+      oneCoreCpuSeconds.add(job1.cpuSeconds() / job1.seconds());
+      // A local[1] job runs its tasks on one core, but its JIT compilers, garbage collector and
+      // driver threads use the machine's others: how many cores it kept busy bounds S.
+      System.out.printf(
+          Locale.ROOT,
+          "run %d: job local[1] %.1f s, %.1f CPU s (%.2f cores busy)%n",
+          run,
+          job1.seconds(),
+          job1.cpuSeconds(),
+          job1.cpuSeconds() / job1.seconds());
       JobRun.Measurement job2 = JobRun.run(corpus, 2, work.resolve("job2"));
       record("job local[2]", rates, job2.tokensPerSecond(), run);
       shares(job2, stageShares);
@@ -89,6 +97,10 @@ public final class Benchmark {
         "job local[2]: %.1f CPU s (of 2 cores), %.0f generated classes compiled%n",
         Medians.of(cpuSeconds),
         Medians.of(generatedClasses));
+    System.out.printf(
+        Locale.ROOT,
+        "job local[1]: %.2f cores busy on average (JIT, GC and driver beside its one task thread)%n",
+        Medians.of(oneCoreCpuSeconds));
     System.out.println("job local[2], share of work per stage:");
     stageShares.forEach(
         (stage, values) ->

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.SplittableRandom;
 import org.apache.commons.math3.stat.StatUtils;
 import org.junit.jupiter.api.Test;
 
@@ -122,6 +123,44 @@ class ToneStatisticsTest {
     assertEquals(held.ciHigh(), moments.ciHigh(), 1e-12);
     assertEquals(held.sharePositive(), moments.sharePositive(), 1e-12);
     assertThrows(IllegalArgumentException.class, () -> statistics.fromMoments(3, 0, 0, 1, 1, 0));
+  }
+
+  @Test
+  void replayingRememberedDrawsGivesTheIntervalsOfDrawingToTheLastBit() {
+    ToneStatistics remembering = new ToneStatistics(2_000, 7, 0.95);
+    ToneStatistics drawing = new ToneStatistics(2_000, 7, 0.95, 0);
+    SplittableRandom random = new SplittableRandom(11);
+    // Every size that replays (twice, so the second group of a size replays the first's draws),
+    // and the first sizes that draw.
+    for (int n = 2; n <= ToneStatistics.MAX_REMEMBERED_N + 3; n++) {
+      for (int group = 0; group < 2; group++) {
+        double[] scores = random.doubles(n, -1, 1).toArray();
+        String[] labels = labelsBySign(scores);
+        ToneSummary replayed = remembering.summarize(scores, labels);
+        ToneSummary drawn = drawing.summarize(scores, labels);
+        assertEquals(
+            Double.doubleToRawLongBits(drawn.ciLow()),
+            Double.doubleToRawLongBits(replayed.ciLow()),
+            "n=" + n);
+        assertEquals(
+            Double.doubleToRawLongBits(drawn.ciHigh()),
+            Double.doubleToRawLongBits(replayed.ciHigh()),
+            "n=" + n);
+        assertEquals(drawn, replayed, "n=" + n);
+      }
+    }
+  }
+
+  @Test
+  void moreResamplesRememberFewerSizesAndStillAgree() {
+    // 20,000 resamples remember sizes up to 9 (the same bytes per size as 2,000 up to 96).
+    ToneStatistics remembering = new ToneStatistics(20_000, 5, 0.9);
+    ToneStatistics drawing = new ToneStatistics(20_000, 5, 0.9, 0);
+    for (int n : new int[] {9, 10, 60}) {
+      double[] scores = new SplittableRandom(n).doubles(n, -1, 1).toArray();
+      String[] labels = labelsBySign(scores);
+      assertEquals(drawing.summarize(scores, labels), remembering.summarize(scores, labels));
+    }
   }
 
   @Test
