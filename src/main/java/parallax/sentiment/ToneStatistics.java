@@ -18,7 +18,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *
  * <p>Every group of one size draws the same indices (one seed), so for groups of up to {@link
  * #MAX_REMEMBERED_N} items the instance draws them once and replays them: the same sums in the same
- * order, so the same intervals to the last bit, in about half the time.
+ * order, so the same intervals to the last bit, with half the time per draw ({@code draw} and
+ * {@code drawnMeans} must keep one order; {@code ToneStatisticsTest} compares them).
  *
  * <p>Thread-safe: the remembered draws are published whole, and each call that draws makes its own
  * generator.
