@@ -105,16 +105,18 @@ public final class PngEncoder {
     }
   }
 
-  /** The image's pixels as 0xRRGGBB ints, row by row: its own array when it is INT_RGB. */
+  /**
+   * The image's pixels as 0xRRGGBB ints, row by row without padding: its own array when it is an
+   * INT_RGB image of its own (a sub-image shares its parent's wider array), else a copy drawn.
+   */
   private static int[] rgbPixels(BufferedImage image) {
     BufferedImage rgb = image;
-    if (image.getType() != BufferedImage.TYPE_INT_RGB) {
+    if (image.getType() != BufferedImage.TYPE_INT_RGB || image.getRaster().getParent() != null) {
       rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
       Graphics2D graphics = rgb.createGraphics();
       graphics.drawImage(image, 0, 0, null);
       graphics.dispose();
     }
-    // An INT_RGB image made by the JDK has one packed int per pixel, rows without padding.
     return ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
   }
 

@@ -53,9 +53,8 @@ public final class ToneStatistics {
   private final int resamples;
   private final long seed;
   private final double confidence;
-  private final int maxRememberedN;
 
-  /** The draws of each group size up to {@link #maxRememberedN}, made on first use. */
+  /** The draws of each group size it remembers (below its length), made on first use. */
   private final AtomicReferenceArray<byte[]> rememberedDraws;
 
   /**
@@ -78,10 +77,10 @@ public final class ToneStatistics {
     this.resamples = resamples;
     this.seed = seed;
     this.confidence = confidence;
-    this.maxRememberedN =
+    int largestRemembered =
         Math.min(
             maxRememberedN, Math.min(MAX_REMEMBERED_N, MAX_REMEMBERED_BYTES_PER_SIZE / resamples));
-    this.rememberedDraws = new AtomicReferenceArray<>(this.maxRememberedN + 1);
+    this.rememberedDraws = new AtomicReferenceArray<>(largestRemembered + 1);
   }
 
   /**
@@ -209,7 +208,7 @@ public final class ToneStatistics {
       return new double[] {mean, mean};
     }
     double[] means =
-        n <= maxRememberedN ? replayedMeans(sorted, drawsOfSize(n)) : drawnMeans(sorted);
+        n < rememberedDraws.length() ? replayedMeans(sorted, drawsOfSize(n)) : drawnMeans(sorted);
     double tail = (1 - confidence) / 2 * 100;
     return TailQuantiles.of(means, tail, 100 - tail);
   }

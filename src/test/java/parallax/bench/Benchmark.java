@@ -40,14 +40,14 @@ public final class Benchmark {
     List<Double> wallSeconds = new ArrayList<>();
     List<Double> peakMegabytes = new ArrayList<>();
     List<Double> cpuSeconds = new ArrayList<>();
-    List<Double> oneCoreCpuSeconds = new ArrayList<>();
+    List<Double> oneCoreBusyCores = new ArrayList<>();
     List<Double> generatedClasses = new ArrayList<>();
     for (int run = 1; run <= runs; run++) {
       record("limit 1 thread", rates, NlpLimit.run(bodies, 1).tokensPerSecond(), run);
       record("limit 2 threads", rates, NlpLimit.run(bodies, 2).tokensPerSecond(), run);
       JobRun.Measurement job1 = JobRun.run(corpus, 1, work.resolve("job1"));
       record("job local[1]", rates, job1.tokensPerSecond(), run);
-      oneCoreCpuSeconds.add(job1.cpuSeconds() / job1.seconds());
+      oneCoreBusyCores.add(job1.cpuSeconds() / job1.seconds());
       // A local[1] job runs its tasks on one core, but its JIT compilers, garbage collector and
       // driver threads use the machine's others: how many cores it kept busy bounds S.
       System.out.printf(
@@ -100,7 +100,7 @@ public final class Benchmark {
     System.out.printf(
         Locale.ROOT,
         "job local[1]: %.2f cores busy on average (JIT, GC and driver beside its one task thread)%n",
-        Medians.of(oneCoreCpuSeconds));
+        Medians.of(oneCoreBusyCores));
     System.out.println("job local[2], share of work per stage:");
     stageShares.forEach(
         (stage, values) ->

@@ -83,6 +83,19 @@ class PngEncoderTest {
     assertEquals(0x0CC863, decoded.getRGB(3, 3) & 0xFFFFFF);
   }
 
+  @Test
+  void aSubImageIsWrittenAsItsOwnPixelsNotItsParentsRows() throws IOException {
+    BufferedImage parent = new BufferedImage(5, 4, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < 4; y++) {
+      for (int x = 0; x < 5; x++) {
+        parent.setRGB(x, y, (x * 40) << 16 | (y * 60) << 8 | 7);
+      }
+    }
+    BufferedImage corner = parent.getSubimage(2, 1, 3, 3);
+
+    assertSamePixels(corner, roundTrip(corner));
+  }
+
   private static BufferedImage roundTrip(BufferedImage image) throws IOException {
     return ImageIO.read(new ByteArrayInputStream(encode(image)));
   }
