@@ -108,7 +108,8 @@ public final class Benchmark {
         (name, value) -> System.out.printf(Locale.ROOT, "  %-26s %,10.0f%n", name, value));
     System.out.printf(
         Locale.ROOT,
-        "run command (java -jar parallax-local.jar run): %.1f s wall, %.0f MB peak RSS%n",
+        "run command (java -XX:+UseParallelGC -jar parallax-local.jar run): %.1f s wall, %.0f MB"
+            + " peak RSS%n",
         Medians.of(wallSeconds),
         Medians.of(peakMegabytes));
     // Part of the fixed cost per run: Spark compiles its generated classes anew in every session.
