@@ -21,8 +21,6 @@ import java.util.Map;
  */
 public final class Benchmark {
 
-  private static final int WARM_UP_ARTICLES = 1_000;
-
   // The 1-core figures S is taken from run in a JVM confined to one CPU (OneCpu); the unconfined
   // ones, whose JIT and driver threads use the second core, are printed beside them.
   private static final String LIMIT_1 = "limit 1 thread";
@@ -44,7 +42,7 @@ public final class Benchmark {
         Locale.ROOT, "corpus: %s, %d articles, %d runs%n", corpus, bodies.size(), runs);
 
     // Warm the JIT on the NLP code first, or the first measured variant pays for compiling it.
-    NlpLimit.run(bodies.subList(0, Math.min(WARM_UP_ARTICLES, bodies.size())), 2);
+    NlpLimit.warmUp(bodies, 2);
 
     Map<String, List<Double>> rates = new LinkedHashMap<>();
     Map<String, List<Double>> stageShares = new LinkedHashMap<>();
@@ -108,8 +106,8 @@ public final class Benchmark {
         (name, value) -> System.out.printf(Locale.ROOT, "  %-26s %,10.0f%n", name, value));
     System.out.printf(
         Locale.ROOT,
-        "run command (java -XX:+UseParallelGC -jar parallax-local.jar run): %.1f s wall, %.0f MB"
-            + " peak RSS%n",
+        "run command (java %s -jar parallax-local.jar run): %.1f s wall, %.0f MB peak RSS%n",
+        String.join(" ", EndToEnd.JVM_OPTIONS),
         Medians.of(wallSeconds),
         Medians.of(peakMegabytes));
     // Part of the fixed cost per run: Spark compiles its generated classes anew in every session.

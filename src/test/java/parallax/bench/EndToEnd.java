@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,6 +12,9 @@ import java.util.List;
  * /usr/bin/time} for its peak memory.
  */
 final class EndToEnd {
+
+  /** The JVM options of the README's run command (scripts/bench.sh gives its own JVM the same). */
+  static final List<String> JVM_OPTIONS = List.of("-XX:+UseParallelGC");
 
   private EndToEnd() {}
 
@@ -20,14 +24,10 @@ final class EndToEnd {
       throws IOException, InterruptedException {
     Path timing = Files.createTempFile("parallax-time", ".txt");
     List<String> command =
+        new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M", "-o", timing.toString(), "java"));
+    command.addAll(JVM_OPTIONS);
+    command.addAll(
         List.of(
-            "/usr/bin/time",
-            "-f",
-            "%e %M",
-            "-o",
-            timing.toString(),
-            "java",
-            "-XX:+UseParallelGC",
             "-jar",
             localJar.toString(),
             "run",
@@ -35,7 +35,7 @@ final class EndToEnd {
             corpus.toString(),
             "--out",
             output.toString(),
-            "--overwrite");
+            "--overwrite"));
     Process process =
         new ProcessBuilder(command)
             .redirectErrorStream(true)

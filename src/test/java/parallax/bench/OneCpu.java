@@ -24,12 +24,11 @@ import java.util.Locale;
  * do.
  *
  * <p>Protocol (one line each way): {@code limit} or {@code job OUTPUT_DIR} in, {@code result TOKENS
- * SECONDS CPU_SECONDS} or {@code error MESSAGE} out.
+ * SECONDS CPU_SECONDS} or {@code error MESSAGE} out; first, once warm, {@code ready CPUS}.
  */
 final class OneCpu implements AutoCloseable {
 
   private static final Path TASKSET = Path.of("/usr/bin/taskset");
-  private static final int WARM_UP_ARTICLES = 1_000;
 
   /** Tokens processed, seconds taken and the CPU seconds the confined JVM used meanwhile. */
   record Measurement(long tokens, double seconds, double cpuSeconds) {
@@ -70,7 +69,12 @@ final class OneCpu implements AutoCloseable {
     Process worker =
         new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     OneCpu oneCpu = new OneCpu(worker);
-    oneCpu.await("ready");
+    // The worker says how many CPUs its JVM sees: anything but one means it was not confined.
+    String cpus = oneCpu.await("ready ").substring("ready ".length());
+    if (!cpus.equals("1")) {
+      oneCpu.close();
+      throw new IllegalStateException("the one-CPU worker's JVM sees " + cpus + " CPUs, not one");
+    }
     return oneCpu;
   }
 
@@ -122,8 +126,8 @@ final class OneCpu implements AutoCloseable {
     System.setOut(System.err);
     Path corpus = Path.of(args[0]);
     List<String> bodies = BenchCorpus.bodies(corpus);
-    NlpLimit.run(bodies.subList(0, Math.min(WARM_UP_ARTICLES, bodies.size())), 1);
-    protocol.println("ready " + Runtime.getRuntime().availableProcessors() + " CPU");
+    NlpLimit.warmUp(bodies, 1);
+    protocol.println("ready " + Runtime.getRuntime().availableProcessors());
     protocol.flush();
     BufferedReader requests =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
