@@ -37,7 +37,8 @@ final class IngestRows {
           .add("format", StringType)
           .add("bytes", LongType)
           .add("sha256", StringType)
-          .add("records", LongType);
+          .add("records", LongType)
+          .add("rejected", LongType);
 
   private IngestRows() {}
 
@@ -54,6 +55,7 @@ final class IngestRows {
         a.body(),
         a.inputFile(),
         a.line(),
+        null,
         null,
         null,
         null,
@@ -78,10 +80,12 @@ final class IngestRows {
         null,
         null,
         null,
+        null,
         null);
   }
 
-  static Row of(FileSummary f) {
+  /** The summary row of file {@code f}, of whose records {@code rejected} were rejects. */
+  static Row of(FileSummary f, long rejected) {
     return RowFactory.create(
         FILE,
         null,
@@ -98,6 +102,7 @@ final class IngestRows {
         f.format(),
         f.bytes(),
         f.sha256(),
-        f.records());
+        f.records(),
+        rejected);
   }
 }

@@ -75,6 +75,7 @@ final class Manifest {
       file.put("bytes", row.<Long>getAs("bytes"));
       file.put("sha256", row.<String>getAs("sha256"));
       file.put("records", row.<Long>getAs("records"));
+      file.put("rejected", row.<Long>getAs("rejected"));
     }
     ArrayNode skipped = root.putArray("ignored_files");
     for (InputFiles.IgnoredFile file : ignored) {

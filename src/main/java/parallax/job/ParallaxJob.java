@@ -102,8 +102,10 @@ public final class ParallaxJob {
     fileRows.sort(
         (a, b) -> ArticleLines.compareCodePoints(a.getAs("input_file"), b.getAs("input_file")));
     long recordsIn = 0;
+    long ingestRejects = 0;
     for (Row file : fileRows) {
       recordsIn += file.<Long>getAs("records");
+      ingestRejects += file.<Long>getAs("rejected");
     }
     manifest.inputs(fileRows, listing.ignored(), listing.warnings());
     Dataset<Row> withDuplicates =
@@ -118,9 +120,14 @@ public final class ParallaxJob {
             .filter(col("kind").equalTo(IngestRows.REJECT))
             .select(col("input_file"), col("line"), col("article_id"), col("reason"))
             .unionByName(duplicateRejects(withDuplicates));
-    long ingestRejects = ingested.filter(col("kind").equalTo(IngestRows.REJECT)).count();
-    long articleCount = articles.count();
-    long duplicates = withDuplicates.filter(col("duplicate_of").isNotNull()).count();
+    // Grouping gives every first copy a story and keeps its row, so one pass over the marked
+    // articles counts both; counting the grouped plan would run its joins once more.
+    Row marked =
+        withDuplicates
+            .agg(count_if(col("duplicate_of").isNull()), count_if(col("duplicate_of").isNotNull()))
+            .first();
+    long articleCount = marked.getLong(0);
+    long duplicates = marked.getLong(1);
     for (String warning : sentiment.warnings()) {
       System.err.println("parallax: warning: " + warning);
     }

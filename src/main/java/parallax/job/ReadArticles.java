@@ -72,12 +72,13 @@ final class ReadArticles {
     }
   }
 
-  /** Pulls one record at a time from a file, then its summary row. */
+  /** Pulls one record at a time from a file, then its summary row with the rejects counted. */
   private static final class FileRows implements Iterator<Row>, IngestSink {
     private final ArticleFileReader.FileCursor cursor;
     private final OutletDirectory outlets;
     private final Deque<Row> ready = new ArrayDeque<>(2);
     private boolean summarised;
+    private long rejected;
 
     FileRows(ArticleFileReader.FileCursor cursor, OutletDirectory outlets) {
       this.cursor = cursor;
@@ -87,7 +88,7 @@ final class ReadArticles {
     @Override
     public boolean hasNext() {
       if (ready.isEmpty() && !summarised && !cursor.next(this)) {
-        ready.add(IngestRows.of(cursor.summary()));
+        ready.add(IngestRows.of(cursor.summary(), rejected));
         summarised = true;
       }
       return !ready.isEmpty();
@@ -108,6 +109,7 @@ final class ReadArticles {
 
     @Override
     public void reject(Reject reject) {
+      rejected++;
       ready.add(IngestRows.of(reject));
     }
   }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,14 @@ class BadInputJobTest {
     JsonNode manifest = ReportFiles.manifest(report);
     assertTrue(manifest.get("counts").get("reconciled").asBoolean());
     assertEquals(1, manifest.get("counts").get("rejected_by_stage").get("duplicate_id").asLong());
+    assertEquals(4, manifest.get("counts").get("rejected_by_stage").get("ingest").asLong());
+    Map<String, Long> rejectedPerFile = new HashMap<>();
+    for (JsonNode file : manifest.get("inputs")) {
+      rejectedPerFile.put(
+          Path.of(file.get("path").asText()).getFileName().toString(),
+          file.get("rejected").asLong());
+    }
+    assertEquals(Map.of("feed.jsonl", 2L, "feed.csv", 1L, "wire.txt", 1L), rejectedPerFile);
     assertEquals(
         "not an article file (.jsonl, .csv or .txt, optionally .gz)",
         manifest.get("ignored_files").get(0).get("reason").asText());

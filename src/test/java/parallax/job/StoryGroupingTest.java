@@ -90,6 +90,17 @@ class StoryGroupingTest {
   }
 
   @Test
+  void everyArticleKeepsExactlyOneRow() throws IOException {
+    // The job counts its articles before grouping them: grouping must neither drop nor repeat one.
+    List<String> ids = new ArrayList<>();
+    for (Row row : sampleResult.select("article_id").collectAsList()) {
+      ids.add(row.getString(0));
+    }
+    assertEquals(sampleArticles(true).count(), ids.size());
+    assertEquals(ids.size(), Set.copyOf(ids).size(), "article ids repeated: " + ids);
+  }
+
+  @Test
   void keepsTheInputColumnsAndAddsGrouping() {
     assertEquals(
         List.of("article_id", "source", "title", "published", "body", "story_id", "grouping"),
