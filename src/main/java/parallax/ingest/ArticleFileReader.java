@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import parallax.model.Article;
 import parallax.model.Reject;
 
 /**
@@ -47,6 +48,7 @@ public final class ArticleFileReader {
     private InputStream content;
     private RecordCursor records;
     private long recordCount;
+    private long rejectCount;
     private boolean finished;
 
     private FileCursor(String path, InputFormat format, Opener opener) {
@@ -68,7 +70,7 @@ public final class ArticleFileReader {
         if (records == null) {
           open();
         }
-        if (records.next(sink)) {
+        if (records.next(countingRejects(sink))) {
           recordCount++;
           return true;
         }
@@ -105,9 +107,25 @@ public final class ArticleFileReader {
           };
     }
 
+    /** {@code sink}, with every reject passed to it counted for the summary. */
+    private IngestSink countingRejects(IngestSink sink) {
+      return new IngestSink() {
+        @Override
+        public void article(Article article) {
+          sink.article(article);
+        }
+
+        @Override
+        public void reject(Reject reject) {
+          rejectCount++;
+          sink.reject(reject);
+        }
+      };
+    }
+
     private boolean fail(IngestSink sink, String reason) {
       recordCount++;
-      sink.reject(new Reject(path, 0, null, reason));
+      countingRejects(sink).reject(new Reject(path, 0, null, reason));
       finish();
       return true;
     }
@@ -125,7 +143,8 @@ public final class ArticleFileReader {
           format.name(),
           bytes,
           HexFormat.of().formatHex(cloneDigest().digest()),
-          recordCount);
+          recordCount,
+          rejectCount);
     }
 
     private MessageDigest cloneDigest() {

@@ -84,8 +84,7 @@ final class IngestRows {
         null);
   }
 
-  /** The summary row of file {@code f}, of whose records {@code rejected} were rejects. */
-  static Row of(FileSummary f, long rejected) {
+  static Row of(FileSummary f) {
     return RowFactory.create(
         FILE,
         null,
@@ -103,6 +102,6 @@ final class IngestRows {
         f.bytes(),
         f.sha256(),
         f.records(),
-        rejected);
+        f.rejected());
   }
 }

@@ -72,13 +72,12 @@ final class ReadArticles {
     }
   }
 
-  /** Pulls one record at a time from a file, then its summary row with the rejects counted. */
+  /** Pulls one record at a time from a file, then its summary row. */
   private static final class FileRows implements Iterator<Row>, IngestSink {
     private final ArticleFileReader.FileCursor cursor;
     private final OutletDirectory outlets;
     private final Deque<Row> ready = new ArrayDeque<>(2);
     private boolean summarised;
-    private long rejected;
 
     FileRows(ArticleFileReader.FileCursor cursor, OutletDirectory outlets) {
       this.cursor = cursor;
@@ -88,7 +87,7 @@ final class ReadArticles {
     @Override
     public boolean hasNext() {
       if (ready.isEmpty() && !summarised && !cursor.next(this)) {
-        ready.add(IngestRows.of(cursor.summary(), rejected));
+        ready.add(IngestRows.of(cursor.summary()));
         summarised = true;
       }
       return !ready.isEmpty();
@@ -109,7 +108,6 @@ final class ReadArticles {
 
     @Override
     public void reject(Reject reject) {
-      rejected++;
       ready.add(IngestRows.of(reject));
     }
   }

@@ -28,6 +28,7 @@ class ArticleFileReaderTest {
                 "x.jsonl.gz", InputFormat.JSON_LINES, () -> new ByteArrayInputStream(gzip), sink);
     assertEquals(2, sink.articles.size());
     assertEquals(2, summary.records());
+    assertEquals(0, summary.rejected());
     assertEquals(gzip.length, summary.bytes());
     assertEquals(
         HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(gzip)),
@@ -46,6 +47,7 @@ class ArticleFileReaderTest {
     assertEquals(1, sink.rejects.size());
     assertEquals(0, sink.rejects.get(0).line());
     assertEquals(sink.articles.size() + 1, summary.records());
+    assertEquals(1, summary.rejected());
   }
 
   @Test
@@ -62,6 +64,7 @@ class ArticleFileReaderTest {
                 sink);
     assertTrue(sink.onlyReason().startsWith("cannot read file: locked.txt"), sink.onlyReason());
     assertEquals(1, summary.records());
+    assertEquals(1, summary.rejected());
   }
 
   @Test
